@@ -1,0 +1,209 @@
+#include "text/tokenize.h"
+
+#include <array>
+#include <string_view>
+
+#include "text/utf8.h"
+
+namespace warta::text {
+namespace {
+
+bool IsSpaceCp(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B ||
+         cp == 0x202F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsApostrophe(int32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+bool IsWordCp(int32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+Shape ShapeOf(std::string_view word) {
+  bool first = true, first_upper = false, any_lower = false, any_upper = false;
+  for (size_t i = 0; i < word.size();) {
+    int len;
+    int32_t cp = DecodeAt(word, i, &len);
+    i += len;
+    if (!IsLetter(cp)) continue;
+    bool up = IsUpper(cp);
+    if (first) first_upper = up;
+    first = false;
+    any_upper |= up;
+    any_lower |= !up;
+  }
+  if (!any_upper) return Shape::kLower;
+  if (!any_lower) return Shape::kAllUpper;
+  return first_upper ? Shape::kInitialUpper : Shape::kLower;
+}
+
+// Abbreviations after which a period does not end a sentence (lowercase,
+// without the period).
+constexpr std::array<std::string_view, 62> kAbbrev = {
+    "dr",   "jl",   "jln",  "no",   "st",   "mr",   "mrs",  "ms",   "prof",
+    "drs",  "ir",   "h",    "hj",   "sdr",  "bpk",  "kol",  "jend", "letjen",
+    "mayjen", "brigjen", "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "agu",  "agt",  "sep",  "sept", "oct",  "okt",  "nov",  "dec",  "des",
+    "vs",   "etc",  "dll",  "dsb",  "tsb",  "gen",  "lt",   "col",  "sen",
+    "rep",  "gov",  "inc",  "corp", "co",   "ltd",  "sr",   "jr",   "dkk",
+    "a.s",  "u.k",  "u.n",  "p.m",  "a.m",  "kec",  "kab"};
+
+bool IsAbbrev(std::string_view text, size_t stop) {
+  // Word before the period at `stop`.
+  size_t b = stop;
+  while (b > 0) {
+    char c = text[b - 1];
+    if (c == ' ' || c == '\t' || c == '(' || c == '"' || c == '\n') break;
+    --b;
+  }
+  std::string_view w = text.substr(b, stop - b);
+  if (w.empty()) return false;
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;  // initial
+  if (w.size() > 8) return false;
+  char low[9];
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view lw(low, w.size());
+  for (std::string_view a : kAbbrev) {
+    if (a == lw) return true;
+  }
+  return false;
+}
+
+bool IsOpeningQuote(int32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' ||
+         cp == '(' || cp == '[' || cp == 0x00AB;
+}
+bool IsClosing(int32_t cp) {
+  return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' ||
+         cp == ')' || cp == ']' || cp == 0x00BB;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
+  size_t i = span.begin;
+  const size_t end = span.end;
+  while (i < end) {
+    int len;
+    int32_t cp = DecodeAt(text, i, &len);
+    if (IsSpaceCp(cp)) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    if (IsWordCp(cp)) {
+      bool digits_only = IsDigit(cp);
+      size_t j = i + len;
+      while (j < end) {
+        int l2;
+        int32_t c2 = DecodeAt(text, j, &l2);
+        if (IsWordCp(c2)) {
+          if (!IsDigit(c2)) digits_only = false;
+          j += l2;
+          continue;
+        }
+        // Inner joiners: a hyphen or apostrophe between letters, or . , /
+        // between digits ("1.000", "2,5", "17/11").
+        if (j + l2 < end) {
+          int l3;
+          int32_t c3 = DecodeAt(text, j + l2, &l3);
+          bool prev_digit = j > i && IsDigit(static_cast<unsigned char>(text[j - 1]));
+          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only) {
+            j += l2;
+            continue;
+          }
+          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only &&
+              prev_digit && IsDigit(c3)) {
+            j += l2;
+            continue;
+          }
+        }
+        break;
+      }
+      t.end = static_cast<uint32_t>(j);
+      t.kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
+      i = j;
+    } else {
+      t.end = static_cast<uint32_t>(i + len);
+      t.kind = TokenKind::kPunct;
+      i += len;
+    }
+    std::string_view surface = text.substr(t.begin, t.end - t.begin);
+    t.norm_begin = static_cast<uint32_t>(out->norm.size());
+    AppendLower(surface, &out->norm);
+    t.norm_end = static_cast<uint32_t>(out->norm.size());
+    t.shape = t.kind == TokenKind::kWord ? ShapeOf(surface) : Shape::kLower;
+    out->tokens.push_back(t);
+  }
+}
+
+void SplitSentences(std::string_view text, Span span, std::vector<Span>* out) {
+  auto emit = [&](size_t b, size_t e) {
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+                     text[e - 1] == '\r'))
+      --e;
+    if (e > b) out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  };
+  size_t start = span.begin;
+  size_t i = span.begin;
+  while (i < span.end) {
+    int len;
+    int32_t cp = DecodeAt(text, i, &len);
+    bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+    if (!stop) {
+      i += len;
+      continue;
+    }
+    size_t j = i + len;
+    // Runs of stops and closing quotes or brackets belong to this sentence.
+    while (j < span.end) {
+      int l2;
+      int32_t c2 = DecodeAt(text, j, &l2);
+      if (c2 == '.' || c2 == '!' || c2 == '?' || IsClosing(c2)) {
+        j += l2;
+      } else {
+        break;
+      }
+    }
+    size_t k = j;
+    bool space = false;
+    while (k < span.end && (text[k] == ' ' || text[k] == '\t')) {
+      ++k;
+      space = true;
+    }
+    bool next_starts = false;
+    if (space && k < span.end) {
+      int l3;
+      int32_t c3 = DecodeAt(text, k, &l3);
+      next_starts = IsUpper(c3) || IsDigit(c3) || IsOpeningQuote(c3);
+    }
+    if (next_starts && !(cp == '.' && IsAbbrev(text, i))) {
+      emit(start, j);
+      start = k;
+      i = k;
+      continue;
+    }
+    i = j;
+  }
+  emit(start, span.end);
+}
+
+void SplitLines(std::string_view text, std::vector<Span>* out) {
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    size_t ee = e;
+    if (ee > b && text[ee - 1] == '\r') --ee;
+    out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(ee)});
+    b = e + 1;
+  }
+}
+
+}  // namespace warta::text

@@ -1,0 +1,115 @@
+#include "text/tokenize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace warta::text {
+namespace {
+
+std::vector<std::string> Surfaces(std::string_view text) {
+  TokenBuffer buf;
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  std::vector<std::string> out;
+  for (const Token& t : buf.tokens)
+    out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+std::vector<std::string> Sentences(std::string_view text) {
+  std::vector<Span> spans;
+  SplitSentences(text, {0, static_cast<uint32_t>(text.size())}, &spans);
+  std::vector<std::string> out;
+  for (Span s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(Tokenize, WordsNumbersAndPunctuation) {
+  EXPECT_EQ(Surfaces("Rusia, pada Jumat (17/11), mengecam 1.000 peluru."),
+            (std::vector<std::string>{"Rusia", ",", "pada", "Jumat", "(",
+                                      "17/11", ")", ",", "mengecam", "1.000",
+                                      "peluru", "."}));
+}
+
+TEST(Tokenize, InnerHyphenAndApostropheJoinLetters) {
+  EXPECT_EQ(Surfaces("langkah-langkah Jum'at Kim Jong-un -- x"),
+            (std::vector<std::string>{"langkah-langkah", "Jum'at", "Kim",
+                                      "Jong-un", "-", "-", "x"}));
+}
+
+TEST(Tokenize, CurlyQuotesAreTokensAndOffsetsAreBytes) {
+  std::string_view text = "“Pola pikir kami”";
+  TokenBuffer buf;
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  ASSERT_EQ(buf.tokens.size(), 5u);
+  EXPECT_EQ(buf.tokens[0].begin, 0u);
+  EXPECT_EQ(buf.tokens[0].end, 3u);  // U+201C is three bytes
+  EXPECT_EQ(buf.tokens[1].begin, 3u);
+  EXPECT_EQ(buf.Norm(buf.tokens[1]), "pola");
+  EXPECT_EQ(buf.tokens[4].kind, TokenKind::kPunct);
+}
+
+TEST(Tokenize, LowercaseFormsAndShapes) {
+  std::string_view text = "KCNA Rusia ÉLYSÉE résumé AS";
+  TokenBuffer buf;
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  ASSERT_EQ(buf.tokens.size(), 5u);
+  EXPECT_EQ(buf.Norm(buf.tokens[0]), "kcna");
+  EXPECT_EQ(buf.tokens[0].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.tokens[1].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[2]), "élysée");
+  EXPECT_EQ(buf.tokens[2].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.tokens[3].shape, Shape::kLower);
+  EXPECT_EQ(buf.tokens[4].shape, Shape::kAllUpper);
+}
+
+TEST(Tokenize, SpanLimitsTheScanAndOffsetsStayAbsolute) {
+  std::string_view text = "abc def ghi";
+  TokenBuffer buf;
+  Tokenize(text, {4, 7}, &buf);
+  ASSERT_EQ(buf.tokens.size(), 1u);
+  EXPECT_EQ(buf.tokens[0].begin, 4u);
+  EXPECT_EQ(buf.tokens[0].end, 7u);
+}
+
+TEST(Tokenize, EmptyAndSpaceOnly) {
+  EXPECT_TRUE(Surfaces("").empty());
+  EXPECT_TRUE(Surfaces("  \t ").empty());
+}
+
+TEST(SplitSentences, StopsBeforeCapitals) {
+  EXPECT_EQ(Sentences("Rusia tiba. Korea menyambut! Apa lagi? ya"),
+            (std::vector<std::string>{"Rusia tiba.", "Korea menyambut!",
+                                      "Apa lagi? ya"}));
+}
+
+TEST(SplitSentences, AbbreviationsAndInitialsDoNotStop) {
+  EXPECT_EQ(Sentences("Dr. Sari dan John F. Kennedy di Jl. Merdeka. Lalu pulang."),
+            (std::vector<std::string>{"Dr. Sari dan John F. Kennedy di Jl. Merdeka.",
+                                      "Lalu pulang."}));
+}
+
+TEST(SplitSentences, ClosingQuoteStaysWithItsSentence) {
+  EXPECT_EQ(Sentences("Ia berkata, \"Kami siap.\" Kemudian pergi."),
+            (std::vector<std::string>{"Ia berkata, \"Kami siap.\"",
+                                      "Kemudian pergi."}));
+}
+
+TEST(SplitSentences, DecimalNumbersDoNotStop) {
+  EXPECT_EQ(Sentences("Nilainya 2.5 juta dolar."),
+            (std::vector<std::string>{"Nilainya 2.5 juta dolar."}));
+}
+
+TEST(SplitLines, KeepsEmptyLinesAndDropsCarriageReturns) {
+  std::string_view text = "satu\r\n\ndua\n";
+  std::vector<Span> lines;
+  SplitLines(text, &lines);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(text.substr(lines[0].begin, lines[0].end - lines[0].begin), "satu");
+  EXPECT_EQ(lines[1].end - lines[1].begin, 0u);
+  EXPECT_EQ(text.substr(lines[2].begin, lines[2].end - lines[2].begin), "dua");
+}
+
+}  // namespace
+}  // namespace warta::text
