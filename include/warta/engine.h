@@ -1,0 +1,74 @@
+// Engine: warta's coding pipeline behind one object.
+//
+//   warta::EngineOptions opts;
+//   opts.data_dir = "data";
+//   warta::Result<std::unique_ptr<warta::Engine>> engine =
+//       warta::Engine::Create(opts);
+//   if (!engine.ok()) { /* engine.status().message() names the file */ }
+//   warta::Document doc{.doc_id = "voa", .text = text};
+//   std::vector<warta::Event> events;
+//   warta::Status s = (*engine)->Code(doc, &events);
+//
+// An Engine loads the dictionaries once. Code() is const and thread-safe:
+// share one Engine between threads; each call uses its own scratch space.
+#ifndef WARTA_ENGINE_H_
+#define WARTA_ENGINE_H_
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "warta/event.h"
+#include "warta/status.h"
+
+namespace warta {
+
+struct EngineOptions {
+  std::filesystem::path data_dir = "data";  // holds cameo/, id/, en/
+  // Root lexicon for Indonesian morphology (Debian package hunspell-id).
+  std::filesystem::path hunspell_dic = "/usr/share/hunspell/id_ID.dic";
+};
+
+struct Document {
+  std::string doc_id;
+  std::string_view text;    // UTF-8; must outlive the call
+  std::string lang = "id";  // "id"
+  // The publication date. When unset, warta reads it from the dateline.
+  std::optional<std::string> date;  // "YYYY-MM-DD"
+  std::string now;  // "YYYY-MM-DD": the latest date a dateline may resolve to
+};
+
+// What Code() learned about the document besides its events.
+struct DocumentInfo {
+  std::string date;         // "YYYY-MM-DD" or "" when unknown
+  std::string date_source;  // "option" | "dateline" | "" (unknown)
+  int sentences = 0;
+  int paragraphs = 0;
+  std::vector<std::string> warnings;  // e.g. a line too long to code
+};
+
+struct CodeOptions {
+  size_t max_line_bytes = 1 << 20;  // Longer lines are skipped with a warning.
+};
+
+class Engine {
+ public:
+  static Result<std::unique_ptr<Engine>> Create(const EngineOptions& options);
+  virtual ~Engine() = default;
+
+  // Codes one document and appends its events to `events` in text order.
+  // InvalidInput when the text is not valid UTF-8 or holds NUL bytes (the
+  // message gives the byte offset); nothing is appended then.
+  virtual Status Code(const Document& doc, const CodeOptions& options,
+                      std::vector<Event>* events, DocumentInfo* info) const = 0;
+
+  // A short hash of the dictionaries loaded, for provenance.
+  virtual std::string DictionaryHash() const = 0;
+};
+
+}  // namespace warta
+
+#endif  // WARTA_ENGINE_H_

@@ -1,0 +1,64 @@
+#include "cli/inputs.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace warta::cli {
+
+std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
+                                    std::vector<std::string>* errors) {
+  namespace fs = std::filesystem;
+  std::vector<InputFile> out;
+  for (const std::string& a : args) {
+    if (a == "-") {
+      out.push_back({"-", "stdin"});
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(a, ec);
+    if (ec || !fs::exists(st)) {
+      errors->push_back(a + ": no such file or directory");
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(
+               a, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.filename().string().starts_with(".")) {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) found.push_back(p);
+      }
+      if (ec) errors->push_back(a + ": " + ec.message());
+      std::sort(found.begin(), found.end());
+      for (const fs::path& p : found)
+        out.push_back({p.string(), p.stem().string()});
+      continue;
+    }
+    out.push_back({a, fs::path(a).stem().string()});
+  }
+  return out;
+}
+
+Result<std::string> ReadInput(const InputFile& in) {
+  if (in.path == "-") {
+    std::string s((std::istreambuf_iterator<char>(std::cin)),
+                  std::istreambuf_iterator<char>());
+    return s;
+  }
+  std::ifstream f(in.path, std::ios::binary);
+  if (!f) return Status::IoError("cannot open for reading");
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  if (f.bad()) return Status::IoError("read error");
+  return ss.str();
+}
+
+}  // namespace warta::cli

@@ -1,0 +1,29 @@
+// Reading the articles named on the command line.
+#ifndef WARTA_CLI_INPUTS_H_
+#define WARTA_CLI_INPUTS_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "warta/status.h"
+
+namespace warta::cli {
+
+struct InputFile {
+  std::string path;    // as given, or found under a directory; "-" is stdin
+  std::string doc_id;  // the file name without extension; "stdin"
+};
+
+// Expands directories (recursively, files in sorted order, hidden files
+// skipped). A missing path is returned as an error entry for the caller to
+// report, so the other inputs are still coded.
+std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
+                                    std::vector<std::string>* errors);
+
+// Reads a whole file (or stdin for "-").
+Result<std::string> ReadInput(const InputFile& in);
+
+}  // namespace warta::cli
+
+#endif  // WARTA_CLI_INPUTS_H_

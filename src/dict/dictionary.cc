@@ -1,0 +1,358 @@
+#include "dict/dictionary.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "dict/line_reader.h"
+#include "text/utf8.h"
+
+namespace warta::dict {
+
+bool CaseMatches(CaseReq req, text::Shape s) {
+  switch (req) {
+    case CaseReq::kAny:
+      return true;
+    case CaseReq::kInitialUpper:
+      return s != text::Shape::kLower;
+    case CaseReq::kAllUpper:
+      return s == text::Shape::kAllUpper;
+  }
+  return false;
+}
+
+bool ActorEntry::HoldsOn(const std::optional<time::Date>& date) const {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && *date < *from) return false;
+  if (to && *date > *to) return false;
+  return true;
+}
+
+uint32_t PhraseTrie::Add(std::span<const WordId> words) {
+  uint32_t node = 0;
+  for (WordId w : words) {
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
+    auto it = edges_.find(key);
+    if (it != edges_.end()) {
+      node = it->second;
+      continue;
+    }
+    auto next = static_cast<uint32_t>(terminals_.size());
+    terminals_.emplace_back();
+    edges_.emplace(key, next);
+    node = next;
+  }
+  return node;
+}
+
+std::string ParseActorCode(std::string_view code) {
+  if (code.size() < 3 || code.size() > 18 || code.size() % 3 != 0)
+    return "actor code '" + std::string(code) +
+           "' must be 3-letter groups (RUS, RUSGOV, IGOWSTNAT)";
+  for (char c : code) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+      return "actor code '" + std::string(code) +
+             "' may hold only capital letters and digits";
+  }
+  return "";
+}
+
+std::string ParseRole(std::string_view role) {
+  std::string err = ParseActorCode(role);
+  if (!err.empty()) return "role " + err.substr(err.find('\''));
+  return "";
+}
+
+std::string ParseDateRange(std::string_view s, std::optional<time::Date>* from,
+                           std::optional<time::Date>* to) {
+  size_t dots = s.find("..");
+  if (dots == std::string_view::npos)
+    return "date range '" + std::string(s) + "' must be FROM..TO";
+  std::string_view a = s.substr(0, dots), b = s.substr(dots + 2);
+  if (!a.empty()) {
+    *from = time::ParseIsoDate(a);
+    if (!*from) return "bad date '" + std::string(a) + "' (want YYYY-MM-DD)";
+  }
+  if (!b.empty()) {
+    *to = time::ParseIsoDate(b);
+    if (!*to) return "bad date '" + std::string(b) + "' (want YYYY-MM-DD)";
+  }
+  if (*from && *to && **to < **from)
+    return "date range '" + std::string(s) + "' ends before it starts";
+  return "";
+}
+
+// Builds a Dictionary file by file. Friend of Dictionary.
+class DictionaryLoader {
+ public:
+  DictionaryLoader(Dictionary* d, lang::id::Lexicon* lexicon)
+      : d_(d), lexicon_(lexicon) {}
+
+  Status LoadAll(const std::filesystem::path& dir, std::string_view lang) {
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(dir, ec).lexically_normal();
+    if (abs.filename().empty()) abs = abs.parent_path();
+    if (!ec) base_ = abs.parent_path();
+    Result<CameoTable> cameo = CameoTable::Load(dir / "cameo" / "cameo.tsv");
+    if (!cameo.ok()) return cameo.status();
+    d_->cameo_ = std::move(cameo.value());
+    std::filesystem::path ld = dir / std::string(lang);
+    // words.txt first: the other files' phrases may use its words.
+    if (Status s = LoadWords(ld / "words.txt"); !s.ok()) return s;
+    if (Status s = LoadActors(ld / "actors.txt"); !s.ok()) return s;
+    if (Status s = LoadAgents(ld / "agents.txt"); !s.ok()) return s;
+    if (Status s = LoadVerbs(ld / "verbs.txt"); !s.ok()) return s;
+    d_->classes_.resize(d_->vocab_.size(), 0);
+    d_->is_root_.resize(d_->vocab_.size(), false);
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx",
+                  static_cast<unsigned long long>(hash_));
+    d_->hash_ = buf;
+    return Status::Ok();
+  }
+
+ private:
+  // Paths in messages and rules read "data/id/verbs.txt", relative to the
+  // folder that holds the data folder.
+  Result<LineReader> Open(const std::filesystem::path& path) {
+    Result<LineReader> r = LineReader::Open(path);
+    if (r.ok() && !base_.empty()) r->set_display_path(path.lexically_relative(base_).string());
+    if (r.ok()) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      for (unsigned char c : ss.str()) {  // FNV-1a over every file
+        hash_ ^= c;
+        hash_ *= 1099511628211ull;
+      }
+    }
+    return r;
+  }
+
+  // Tokenises a phrase into word ids and case requirements.
+  std::string Phrase(std::string_view phrase, std::vector<WordId>* ids,
+                     std::vector<CaseReq>* cases) {
+    text::TokenBuffer buf;
+    text::Tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())}, &buf);
+    if (buf.tokens.empty()) return "empty phrase";
+    for (const text::Token& t : buf.tokens) {
+      ids->push_back(d_->vocab_.Intern(buf.Norm(t)));
+      CaseReq req = CaseReq::kAny;
+      if (t.shape == text::Shape::kAllUpper && t.end - t.begin > 1)
+        req = CaseReq::kAllUpper;
+      else if (t.shape != text::Shape::kLower)
+        req = CaseReq::kInitialUpper;
+      cases->push_back(req);
+    }
+    return "";
+  }
+
+  static bool Section(std::string_view line, std::string* name) {
+    if (line.size() < 3 || line.front() != '[' || line.back() != ']') return false;
+    *name = std::string(Trim(line.substr(1, line.size() - 2)));
+    return true;
+  }
+
+  Status LoadActors(const std::filesystem::path& path) {
+    Result<LineReader> r = Open(path);
+    if (!r.ok()) return r.status();
+    Line line;
+    std::string section;
+    while (r->Next(&line)) {
+      if (Section(line.text, &section)) continue;
+      auto fail = [&](const std::string& msg) {
+        return Status::InvalidInput(r->Where(line) + ": " + msg);
+      };
+      size_t arrow = line.text.find("=>");
+      if (arrow == std::string_view::npos)
+        return fail("expected 'PHRASE [| PHRASE] => CODE [FROM..TO]'");
+      std::vector<std::string_view> rhs =
+          SplitTrim(Trim(line.text.substr(arrow + 2)), " ");
+      std::erase(rhs, std::string_view());
+      if (rhs.empty() || rhs.size() > 2) return fail("expected 'CODE [FROM..TO]' after =>");
+      if (std::string e = ParseActorCode(rhs[0]); !e.empty()) return fail(e);
+      std::optional<time::Date> from, to;
+      if (rhs.size() == 2) {
+        if (std::string e = ParseDateRange(rhs[1], &from, &to); !e.empty())
+          return fail(e);
+      }
+      for (std::string_view p : SplitTrim(line.text.substr(0, arrow), "|")) {
+        ActorEntry e;
+        e.code = std::string(rhs[0]);
+        e.phrase = std::string(p);
+        e.from = from;
+        e.to = to;
+        e.section = section;
+        e.where = r->Where(line);
+        std::vector<WordId> ids;
+        if (std::string err = Phrase(p, &ids, &e.cases); !err.empty())
+          return fail(err);
+        uint32_t node = d_->actor_trie_.Add(ids);
+        d_->actor_trie_.AddTerminal(node, static_cast<uint32_t>(d_->actors_.size()));
+        d_->actors_.push_back(std::move(e));
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status LoadAgents(const std::filesystem::path& path) {
+    Result<LineReader> r = Open(path);
+    if (!r.ok()) return r.status();
+    Line line;
+    std::string section;
+    while (r->Next(&line)) {
+      if (Section(line.text, &section)) continue;
+      auto fail = [&](const std::string& msg) {
+        return Status::InvalidInput(r->Where(line) + ": " + msg);
+      };
+      size_t arrow = line.text.find("=>");
+      if (arrow == std::string_view::npos)
+        return fail("expected 'PHRASE [| PHRASE] => ROLE'");
+      std::string_view role = Trim(line.text.substr(arrow + 2));
+      if (std::string e = ParseRole(role); !e.empty()) return fail(e);
+      for (std::string_view p : SplitTrim(line.text.substr(0, arrow), "|")) {
+        AgentEntry e;
+        e.role = std::string(role);
+        e.phrase = std::string(p);
+        e.where = r->Where(line);
+        std::vector<WordId> ids;
+        if (std::string err = Phrase(p, &ids, &e.cases); !err.empty())
+          return fail(err);
+        uint32_t node = d_->agent_trie_.Add(ids);
+        d_->agent_trie_.AddTerminal(node, static_cast<uint32_t>(d_->agents_.size()));
+        d_->agents_.push_back(std::move(e));
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status LoadVerbs(const std::filesystem::path& path) {
+    Result<LineReader> r = Open(path);
+    if (!r.ok()) return r.status();
+    Line line;
+    std::string section;
+    while (r->Next(&line)) {
+      if (Section(line.text, &section)) continue;
+      auto fail = [&](const std::string& msg) {
+        return Status::InvalidInput(r->Where(line) + ": " + msg);
+      };
+      std::vector<std::string_view> parts = SplitTrim(line.text, ";");
+      std::string_view body = parts[0];
+      size_t sp = body.find_first_of(" \t");
+      if (sp == std::string_view::npos) return fail("expected 'CODE PATTERN [; OPTION]'");
+      Pattern p;
+      p.code = std::string(body.substr(0, sp));
+      if (d_->cameo_.Find(p.code) == nullptr)
+        return fail("unknown CAMEO event code '" + p.code + "'");
+      p.text = std::string(Trim(body.substr(sp)));
+      p.where = r->Where(line);
+      for (size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i] == "speech") p.speech = true;
+        else if (parts[i] == "symmetric") p.symmetric = true;
+        else if (parts[i] == "notarget") p.notarget = true;
+        else return fail("unknown option '" + std::string(parts[i]) +
+                         "' (speech, symmetric, notarget)");
+      }
+      for (std::string_view el : SplitTrim(p.text, " ")) {
+        if (el.empty()) continue;
+        Element e;
+        if (el == "..") {
+          if (p.elems.empty()) return fail("a pattern cannot start with '..'");
+          e.kind = ElemKind::kGap;
+        } else {
+          bool root = el.front() == '+';
+          if (root) el.remove_prefix(1);
+          if (el.empty()) return fail("empty pattern element");
+          std::string low;
+          text::AppendLower(el, &low);
+          e.kind = root ? ElemKind::kRoot : ElemKind::kWord;
+          e.id = d_->vocab_.Intern(low);
+          if (root) {
+            lexicon_->Add(low);
+            if (d_->is_root_.size() <= e.id) d_->is_root_.resize(e.id + 1, false);
+            d_->is_root_[e.id] = true;
+          }
+        }
+        p.elems.push_back(e);
+      }
+      if (p.elems.empty()) return fail("empty pattern");
+      if (p.elems.back().kind == ElemKind::kGap)
+        return fail("a pattern cannot end with '..'");
+      auto idx = static_cast<uint32_t>(d_->patterns_.size());
+      d_->by_first_[p.elems[0].id].push_back(idx);
+      d_->patterns_.push_back(std::move(p));
+    }
+    return Status::Ok();
+  }
+
+  Status LoadWords(const std::filesystem::path& path) {
+    static const std::pair<std::string_view, WordClass> kSections[] = {
+        {"negation", kNegation},     {"future", kFuture},
+        {"condition", kCondition},   {"clause", kClause},
+        {"complement", kComplement}, {"relative", kRelative},
+        {"coord", kCoord},           {"target", kTargetPrep},
+        {"agent", kAgentPrep},       {"np-filler", kNpFiller},
+        {"pronoun", kPronoun},       {"demonstrative", kDemonstrative},
+        {"anaphor-head", kAnaphorHead}, {"both", kBoth},
+        {"according", kAccording},   {"adverb", kAdverb},
+        {"modal", kModal},           {"relational", kRelational},
+        {"discard", kDiscard},       {"question", kQuestion},
+        {"preposition", kPrep},
+    };
+    Result<LineReader> r = Open(path);
+    if (!r.ok()) return r.status();
+    Line line;
+    std::string section;
+    uint32_t cls = 0;
+    while (r->Next(&line)) {
+      if (Section(line.text, &section)) {
+        cls = 0;
+        for (const auto& [name, c] : kSections)
+          if (name == section) cls = c;
+        if (cls == 0)
+          return Status::InvalidInput(r->Where(line) + ": unknown word class [" +
+                                      section + "]");
+        continue;
+      }
+      if (cls == 0)
+        return Status::InvalidInput(r->Where(line) +
+                                    ": words before the first [section]");
+      std::string norm(line.text);
+      for (char& c : norm)
+        if (c == ',') c = ' ';
+      for (std::string_view w : SplitTrim(norm, " ")) {
+        if (w.empty()) continue;
+        std::string low;
+        text::AppendLower(w, &low);
+        WordId id = d_->vocab_.Intern(low);
+        if (d_->classes_.size() <= id) d_->classes_.resize(id + 1, 0);
+        d_->classes_[id] |= cls;
+      }
+    }
+    return Status::Ok();
+  }
+
+  Dictionary* d_;
+  lang::id::Lexicon* lexicon_;
+  std::filesystem::path base_;
+  uint64_t hash_ = 1469598103934665603ull;
+};
+
+Result<Dictionary> Dictionary::Load(const std::filesystem::path& data_dir,
+                                    std::string_view lang,
+                                    lang::id::Lexicon* lexicon) {
+  Dictionary d;
+  DictionaryLoader loader(&d, lexicon);
+  if (Status s = loader.LoadAll(data_dir, lang); !s.ok()) return s;
+  return d;
+}
+
+std::span<const uint32_t> Dictionary::PatternsStartingWith(WordId id) const {
+  auto it = by_first_.find(id);
+  if (it == by_first_.end()) return {};
+  return it->second;
+}
+
+}  // namespace warta::dict

@@ -1,0 +1,181 @@
+// Dictionary: one language's actors, roles, event patterns and grammatical
+// words, parsed from data/<lang>/ and compiled for matching.
+//
+// The files and their format are described in docs/dictionaries.md. Load
+// stops at the first malformed line and names it (file:line); Check (see
+// dict/check.h) reports every problem instead.
+//
+// Phrases are compiled into tries over interned word ids, patterns are
+// indexed by their first element, so that matching a sentence costs a few
+// hash lookups per token. Immutable once loaded; safe to share across threads.
+#ifndef WARTA_DICT_DICTIONARY_H_
+#define WARTA_DICT_DICTIONARY_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/cameo.h"
+#include "dict/vocab.h"
+#include "lang/id/morphology.h"
+#include "text/tokenize.h"
+#include "time/date.h"
+#include "warta/status.h"
+
+namespace warta::dict {
+
+// How a dictionary word constrains the case of the text word it matches.
+enum class CaseReq : uint8_t { kAny, kInitialUpper, kAllUpper };
+
+// True when a text token of shape `s` satisfies `req`.
+bool CaseMatches(CaseReq req, text::Shape s);
+
+struct ActorEntry {
+  std::string code;    // "RUSGOV": 3-letter country or organisation + roles
+  std::string phrase;  // as written in the file
+  std::optional<time::Date> from, to;  // the dates the code holds, inclusive
+  std::string section;                 // "countries", "persons", ...
+  std::string where;                   // "data/id/actors.txt:12"
+  std::vector<CaseReq> cases;          // one per word of the phrase
+  // True when the entry holds on `date` (undated entries always hold).
+  bool HoldsOn(const std::optional<time::Date>& date) const;
+};
+
+struct AgentEntry {
+  std::string role;  // "GOV"
+  std::string phrase;
+  std::string where;
+  std::vector<CaseReq> cases;
+};
+
+enum class ElemKind : uint8_t { kWord, kRoot, kGap };
+struct Element {
+  ElemKind kind = ElemKind::kWord;
+  WordId id = kNoWord;  // the word or the root; unused for kGap
+};
+
+struct Pattern {
+  std::string code;  // CAMEO event code
+  std::vector<Element> elems;
+  bool speech = false;
+  bool symmetric = false;
+  bool notarget = false;
+  std::string text;   // the pattern as written
+  std::string where;  // file:line
+};
+
+// Classes of grammatical words (words.txt sections). A word may be in several.
+enum WordClass : uint32_t {
+  kNegation = 1u << 0,
+  kFuture = 1u << 1,
+  kCondition = 1u << 2,
+  kClause = 1u << 3,      // starts a subordinate clause
+  kComplement = 1u << 4,  // bahwa, that
+  kRelative = 1u << 5,    // yang
+  kCoord = 1u << 6,       // dan, serta
+  kTargetPrep = 1u << 7,  // ke, kepada, terhadap ...
+  kAgentPrep = 1u << 8,   // oleh, by
+  kNpFiller = 1u << 9,    // para, seorang, tinggi ...
+  kPronoun = 1u << 10,    // ia, mereka ...
+  kDemonstrative = 1u << 11,  // itu, tersebut, ini
+  kAnaphorHead = 1u << 12,    // negara, pihak
+  kBoth = 1u << 13,           // kedua
+  kAccording = 1u << 14,      // menurut
+  kAdverb = 1u << 15,  // telah, sudah, juga, pernah: skipped between words
+  kModal = 1u << 16,   // ingin, mau: intent
+  kRelational = 1u << 17,  // sekutu, mitra: "sekutu X" is not X
+  kDiscard = 1u << 18,     // the sentence is off topic (sports, ...)
+  kQuestion = 1u << 19,    // apakah
+  kPrep = 1u << 20,        // any preposition: di, dari, ke, antara ...
+};
+
+// A trie over word ids. Node 0 is the root.
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  PhraseTrie() : terminals_(1) {}
+  // Adds a path and returns its end node.
+  uint32_t Add(std::span<const WordId> words);
+  uint32_t Child(uint32_t node, WordId w) const {
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | w);
+    return it == edges_.end() ? kNone : it->second;
+  }
+  void AddTerminal(uint32_t node, uint32_t entry) {
+    terminals_[node].push_back(entry);
+  }
+  const std::vector<uint32_t>& Terminals(uint32_t node) const {
+    return terminals_[node];
+  }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<uint32_t>> terminals_;
+};
+
+class Dictionary {
+ public:
+  // Loads data_dir/<lang>/{actors,agents,verbs,words}.txt and
+  // data_dir/cameo/cameo.tsv. Roots of `+root` pattern elements are added to
+  // `lexicon`, so morphology proposes them even when hunspell lacks them.
+  static Result<Dictionary> Load(const std::filesystem::path& data_dir,
+                                 std::string_view lang,
+                                 lang::id::Lexicon* lexicon);
+
+  Dictionary(Dictionary&&) = default;
+  Dictionary& operator=(Dictionary&&) = default;
+  Dictionary(const Dictionary&) = delete;  // large; share a const pointer
+
+  const Vocab& vocab() const { return vocab_; }
+  const CameoTable& cameo() const { return cameo_; }
+  const PhraseTrie& actor_trie() const { return actor_trie_; }
+  const PhraseTrie& agent_trie() const { return agent_trie_; }
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+
+  // Patterns whose first element is the word or root `id`, in file order.
+  std::span<const uint32_t> PatternsStartingWith(WordId id) const;
+
+  uint32_t Classes(WordId id) const {
+    return id < classes_.size() ? classes_[id] : 0;
+  }
+  bool Is(WordId id, WordClass c) const { return (Classes(id) & c) != 0; }
+  // True when `id` is a root named by some pattern (worth analysing for).
+  bool IsPatternRoot(WordId id) const {
+    return id < is_root_.size() && is_root_[id];
+  }
+  // A short content hash of the files loaded, for provenance.
+  const std::string& hash() const { return hash_; }
+
+ private:
+  Dictionary() = default;
+  friend class DictionaryLoader;
+
+  Vocab vocab_;
+  CameoTable cameo_;
+  PhraseTrie actor_trie_;
+  PhraseTrie agent_trie_;
+  std::vector<ActorEntry> actors_;
+  std::vector<AgentEntry> agents_;
+  std::vector<Pattern> patterns_;
+  std::unordered_map<WordId, std::vector<uint32_t>> by_first_;
+  std::vector<uint32_t> classes_;
+  std::vector<bool> is_root_;
+  std::string hash_;
+};
+
+// Parsing helpers shared with the checker. Each returns an error message
+// (without the file:line prefix) or "" on success.
+std::string ParseActorCode(std::string_view code);
+std::string ParseRole(std::string_view role);
+std::string ParseDateRange(std::string_view s, std::optional<time::Date>* from,
+                           std::optional<time::Date>* to);
+
+}  // namespace warta::dict
+
+#endif  // WARTA_DICT_DICTIONARY_H_

@@ -1,0 +1,108 @@
+// Wires the stages together: text -> lang -> dict -> extract (with time).
+#include "warta/engine.h"
+
+#include <utility>
+
+#include "dict/dictionary.h"
+#include "extract/extractor.h"
+#include "lang/id/morphology.h"
+#include "text/tokenize.h"
+#include "text/utf8.h"
+#include "time/date.h"
+
+namespace warta {
+namespace {
+
+class EngineImpl final : public Engine {
+ public:
+  EngineImpl(lang::id::Lexicon lexicon, dict::Dictionary dict)
+      : lexicon_(std::move(lexicon)),
+        dict_(std::move(dict)),
+        morph_(&lexicon_),
+        extractor_(&dict_, &morph_) {}
+  EngineImpl(const EngineImpl&) = delete;  // owns compiled dictionaries
+
+  Status Code(const Document& doc, const CodeOptions& options,
+              std::vector<Event>* events, DocumentInfo* info) const override {
+    std::string_view text = doc.text;
+    if (size_t nul = text::FindNul(text); nul != text::kValid)
+      return Status::InvalidInput("binary data (NUL byte) at byte " +
+                                  std::to_string(nul));
+    if (size_t bad = text::FindInvalidUtf8(text); bad != text::kValid)
+      return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad));
+    if (doc.lang != "id")
+      return Status::Usage("language '" + doc.lang + "' is not supported yet");
+
+    std::optional<time::Date> date;
+    DocumentInfo local;
+    DocumentInfo* inf = info ? info : &local;
+    if (doc.date) {
+      date = time::ParseIsoDate(*doc.date);
+      if (!date) return Status::Usage("bad document date '" + *doc.date + "'");
+      inf->date_source = "option";
+    } else {
+      std::optional<time::Date> now = time::ParseIsoDate(doc.now);
+      if (!now) return Status::Usage("bad reference date '" + doc.now + "'");
+      date = time::FindDocumentDate(text, *now);
+      if (date) inf->date_source = "dateline";
+    }
+    if (date) inf->date = time::FormatDate({*date, time::Precision::kDay});
+
+    std::vector<text::Span> lines, sentences;
+    text::SplitLines(text, &lines);
+    extract::Scratch scratch;
+    extract::DocMemory memory;
+    int sentence = 0;
+    for (size_t li = 0; li < lines.size(); ++li) {
+      text::Span line = lines[li];
+      if (line.end - line.begin > options.max_line_bytes) {
+        inf->warnings.push_back(
+            "line " + std::to_string(li + 1) + " at byte " +
+            std::to_string(line.begin) + " is " +
+            std::to_string(line.end - line.begin) + " bytes, over the limit of " +
+            std::to_string(options.max_line_bytes) + "; skipped");
+        continue;
+      }
+      sentences.clear();
+      text::SplitSentences(text, line, &sentences);
+      for (text::Span s : sentences) {
+        extract::SentenceContext ctx;
+        ctx.doc_id = doc.doc_id;
+        ctx.text = text;
+        ctx.span = s;
+        ctx.sentence = sentence++;
+        ctx.paragraph = static_cast<int>(li + 1);
+        ctx.doc_date = date;
+        extractor_.CodeSentence(ctx, &scratch, &memory, events);
+      }
+    }
+    inf->sentences = sentence;
+    inf->paragraphs = static_cast<int>(lines.size());
+    return Status::Ok();
+  }
+
+  std::string DictionaryHash() const override { return dict_.hash(); }
+
+ private:
+  lang::id::Lexicon lexicon_;
+  dict::Dictionary dict_;
+  lang::id::Morphology morph_;
+  extract::Extractor extractor_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  Result<lang::id::Lexicon> lexicon =
+      lang::id::Lexicon::LoadHunspell(options.hunspell_dic);
+  if (!lexicon.ok())
+    return lexicon.status().Annotate(
+        "loading the Indonesian root lexicon (Debian package hunspell-id)");
+  Result<dict::Dictionary> dict =
+      dict::Dictionary::Load(options.data_dir, "id", &lexicon.value());
+  if (!dict.ok()) return dict.status().Annotate("loading dictionaries");
+  return std::unique_ptr<Engine>(
+      new EngineImpl(std::move(lexicon.value()), std::move(dict.value())));
+}
+
+}  // namespace warta

@@ -1,0 +1,1347 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/event_id.h"
+
+namespace warta::extract {
+
+using dict::WordId;
+using lang::id::Voice;
+
+namespace {
+
+struct RootHit {
+  WordId root;
+  Voice voice;
+};
+
+struct TokInfo {
+  WordId word = dict::kNoWord;
+  uint32_t cls = 0;
+  uint32_t roots_begin = 0, roots_end = 0;  // into Impl::roots
+  int mention = -1;  // the mention covering this token
+  int time = -1;     // the time expression covering this token
+  int clause = 0;
+  bool trigger = false;
+  bool name = false;  // a capitalised word no lexicon knows: part of a name
+};
+
+struct Mention {
+  uint32_t tb = 0, te = 0;  // token range
+  std::string code;         // "" when unresolved
+  std::string entry;
+  std::string via;
+  std::string text;
+  uint32_t start = 0, end = 0;
+  bool person = false;
+  bool referential = true;  // false: "sekutu X" names an ally, not X
+  bool possessive = false;  // "pemerintahnya": country of the last agent
+  int group = -1;
+};
+
+enum class ClauseKind : uint8_t {
+  kMain, kComplement, kRelative, kSubordinate, kCoordVP, kAfterComma,
+  kCondition,
+};
+
+struct Clause {
+  uint32_t tb = 0, te = 0;
+  ClauseKind kind = ClauseKind::kMain;
+  bool has_verb = false;
+};
+
+struct Trigger {
+  uint32_t tb = 0, te = 0;
+  uint32_t pattern = 0;
+  Voice voice = Voice::kActive;
+  bool negated = false;
+  bool future = false;
+  bool modal = false;
+  int clause = 0;
+  // Filled by role assignment.
+  std::vector<int> sources, targets;
+  std::string rule;
+  bool inverted = false;  // ", kata X": the speaker follows the verb
+  bool reciprocal = false;
+  int coordinated_with = -1;  // "X mengecam ..., dan mendesak": that trigger
+};
+
+bool IsVerbal(Voice v) { return v != Voice::kNominal; }
+
+const char* VoiceName(Voice v) {
+  switch (v) {
+    case Voice::kActive: return "active";
+    case Voice::kPassive: return "passive";
+    case Voice::kMiddle: return "middle";
+    case Voice::kNominal: return "nominal";
+    case Voice::kBase: return "base";
+  }
+  return "?";
+}
+
+}  // namespace
+
+struct Scratch::Impl {
+  std::vector<TokInfo> info;
+  std::vector<RootHit> roots;
+  std::vector<Mention> mentions;
+  std::vector<std::vector<int>> groups;
+  std::vector<Trigger> triggers;
+  std::vector<Clause> clauses;
+};
+
+Scratch::Scratch() : impl(new Impl) {}
+Scratch::~Scratch() { delete impl; }
+
+namespace {
+
+// All per-sentence work, over the caller's scratch.
+class SentenceCoder {
+ public:
+  SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology& m,
+                const SentenceContext& ctx, Scratch* s, DocMemory* mem)
+      : d_(d), m_(m), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
+        toks_(s->tokens.tokens) {}
+
+  void Run(std::vector<Event>* out) {
+    s_->tokens.Clear();
+    text::Tokenize(ctx_.text, ctx_.span, &s_->tokens);
+    x_.info.assign(toks_.size(), TokInfo());
+    x_.roots.clear();
+    x_.mentions.clear();
+    x_.groups.clear();
+    x_.triggers.clear();
+    x_.clauses.clear();
+    if (toks_.empty()) return;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      x_.info[i].word = d_.vocab().Find(Norm(i));
+      x_.info[i].cls = d_.Classes(x_.info[i].word);
+    }
+    FindTimes();
+    FindMentions();
+    Analyse();
+    FindTriggers();
+    FindClauses();
+    for (size_t k = 0; k < x_.triggers.size(); ++k) {
+      AssignRoles(&x_.triggers[k]);
+      ResolvePossessives(k);
+    }
+    ShareCoordinatedTargets();
+    if (std::getenv("WARTA_DEBUG")) Debug();
+    Emit(out);
+    Remember();
+  }
+
+ private:
+  std::string_view Norm(size_t i) const { return s_->tokens.Norm(toks_[i]); }
+  std::string_view Surface(uint32_t b, uint32_t e) const {
+    return ctx_.text.substr(b, e - b);
+  }
+  bool Is(size_t i, dict::WordClass c) const {
+    return i < toks_.size() && (x_.info[i].cls & c) != 0;
+  }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return i < toks_.size() && toks_[i].kind == text::TokenKind::kPunct &&
+           Norm(i) == p;
+  }
+  bool IsAnyPunct(size_t i) const {
+    return i < toks_.size() && toks_[i].kind == text::TokenKind::kPunct;
+  }
+  bool IsQuote(size_t i) const {
+    if (!IsAnyPunct(i)) return false;
+    std::string_view n = Norm(i);
+    return n == "\"" || n == "\u201c" || n == "\u201d" || n == "'" ||
+           n == "\u2018" || n == "\u2019";
+  }
+
+  // ---- time ----
+  void FindTimes() {
+    if (!ctx_.doc_date) return;
+    s_->times.clear();
+    std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
+    time::FindTimeExpressions(sent, time::Lang::kId, *ctx_.doc_date, {}, &s_->times);
+    for (size_t k = 0; k < s_->times.size(); ++k) {
+      uint32_t b = ctx_.span.begin + s_->times[k].begin;
+      uint32_t e = ctx_.span.begin + s_->times[k].end;
+      for (size_t i = 0; i < toks_.size(); ++i)
+        if (toks_[i].begin >= b && toks_[i].end <= e)
+          x_.info[i].time = static_cast<int>(k);
+    }
+  }
+
+  // ---- actors ----
+  struct Item {
+    uint32_t tb, te;
+    enum Kind { kActor, kAgent, kName, kAnaphor } kind;
+    int entry = -1;          // actors() or agents() index
+    bool possessive = false; // "pemerintahnya"
+  };
+
+  // Longest dictionary phrase starting at token i in `trie`; returns its
+  // length and the chosen entry, 0 when none.
+  template <typename Entries, typename Pick>
+  uint32_t Longest(const dict::PhraseTrie& trie, const Entries& entries,
+                   size_t i, Pick pick, int* entry) const {
+    uint32_t node = 0, best = 0;
+    for (size_t j = i; j < toks_.size(); ++j) {
+      if (x_.info[j].word == dict::kNoWord || x_.info[j].time >= 0) break;
+      node = trie.Child(node, x_.info[j].word);
+      if (node == dict::PhraseTrie::kNone) break;
+      int chosen = -1;
+      for (uint32_t e : trie.Terminals(node)) {
+        const auto& en = entries[e];
+        bool cases = true;
+        for (size_t k = 0; k < en.cases.size() && cases; ++k)
+          cases = dict::CaseMatches(en.cases[k], toks_[i + k].shape);
+        if (cases && pick(en, chosen < 0 ? nullptr : &entries[chosen]))
+          chosen = static_cast<int>(e);
+      }
+      if (chosen >= 0) {
+        best = static_cast<uint32_t>(j - i + 1);
+        *entry = chosen;
+      }
+    }
+    return best;
+  }
+
+  bool KnownWord(size_t i) {
+    std::string_view n = Norm(i);
+    s_->analyses.clear();
+    return m_.Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+  }
+
+  void FindMentions() {
+    std::vector<Item> items;
+    const auto& actors = d_.actors();
+    auto pick_actor = [&](const dict::ActorEntry& e, const dict::ActorEntry* cur) {
+      bool holds = e.HoldsOn(ctx_.doc_date);
+      if (!cur) return true;
+      bool cur_holds = cur->HoldsOn(ctx_.doc_date);
+      if (holds != cur_holds) return holds;
+      // Both hold (or neither): a dated entry is more specific.
+      return (e.from || e.to) && !(cur->from || cur->to);
+    };
+    auto pick_agent = [](const dict::AgentEntry&, const dict::AgentEntry* cur) {
+      return cur == nullptr;
+    };
+    for (size_t i = 0; i < toks_.size();) {
+      if (toks_[i].kind == text::TokenKind::kPunct || x_.info[i].time >= 0) {
+        ++i;
+        continue;
+      }
+      int ae = -1, ge = -1;
+      uint32_t al = Longest(d_.actor_trie(), actors, i, pick_actor, &ae);
+      uint32_t gl = Longest(d_.agent_trie(), d_.agents(), i, pick_agent, &ge);
+      if (al > 0 && al >= gl) {
+        items.push_back({uint32_t(i), uint32_t(i + al), Item::kActor, ae});
+        i += al;
+        continue;
+      }
+      if (gl > 0) {
+        items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge});
+        i += gl;
+        continue;
+      }
+      // "pemerintahnya": a role word with the possessive clitic.
+      std::string_view n = Norm(i);
+      if (n.size() > 5 && n.ends_with("nya")) {
+        WordId stem = d_.vocab().Find(n.substr(0, n.size() - 3));
+        if (stem != dict::kNoWord) {
+          uint32_t node = d_.agent_trie().Child(0, stem);
+          if (node != dict::PhraseTrie::kNone &&
+              !d_.agent_trie().Terminals(node).empty()) {
+            items.push_back({uint32_t(i), uint32_t(i + 1), Item::kAgent,
+                             int(d_.agent_trie().Terminals(node)[0]), true});
+            ++i;
+            continue;
+          }
+        }
+      }
+      // "kedua negara", "negara itu", "pihak tersebut", "ia", "mereka".
+      if (Is(i, dict::kBoth) && Is(i + 1, dict::kAnaphorHead) &&
+          !Is(i + 1, dict::kBoth)) {
+        items.push_back({uint32_t(i), uint32_t(i + 2), Item::kAnaphor, 2});
+        i += 2;
+        continue;
+      }
+      if (Is(i, dict::kAnaphorHead) && Is(i + 1, dict::kDemonstrative)) {
+        items.push_back({uint32_t(i), uint32_t(i + 2), Item::kAnaphor, 1});
+        i += 2;
+        continue;
+      }
+      if (Is(i, dict::kPronoun)) {
+        items.push_back({uint32_t(i), uint32_t(i + 1), Item::kAnaphor, 0});
+        ++i;
+        continue;
+      }
+      // A capitalised word no dictionary or lexicon knows: part of a name.
+      if (toks_[i].kind == text::TokenKind::kWord &&
+          toks_[i].shape == text::Shape::kInitialUpper && !KnownWord(i)) {
+        size_t j = i + 1;
+        while (j < toks_.size() && toks_[j].kind == text::TokenKind::kWord &&
+               toks_[j].shape != text::Shape::kLower && x_.info[j].time < 0 &&
+               x_.info[j].word == dict::kNoWord && j - i < 4)
+          ++j;
+        items.push_back({uint32_t(i), uint32_t(j), Item::kName});
+        for (size_t k = i; k < j; ++k) x_.info[k].name = true;
+        i = j;
+        continue;
+      }
+      ++i;
+    }
+    BuildMentions(items);
+  }
+
+  // Tokens between two items that may sit inside one actor phrase.
+  bool Joinable(const Item& a, const Item& b, bool has_agent) const {
+    if (b.tb < a.te || b.tb - a.te > 4) return false;
+    for (uint32_t k = a.te; k < b.tb; ++k) {
+      if (x_.info[k].time >= 0) return false;
+      if (Is(k, dict::kNpFiller)) continue;
+      // Title words in capitals between a role and a country:
+      // "Menteri Sumber Daya Alam Rusia".
+      if (has_agent && toks_[k].kind == text::TokenKind::kWord &&
+          toks_[k].shape != text::Shape::kLower && x_.info[k].cls == 0)
+        continue;
+      return false;
+    }
+    return true;
+  }
+
+  static bool IsCountryCode(std::string_view code) {
+    return code.size() >= 3 && code.substr(0, 3) != "IGO" &&
+           code.substr(0, 3) != "NGO" && code.substr(0, 3) != "IMG" &&
+           code.substr(0, 3) != "MNC";
+  }
+
+  const DocMemory::Seen* LastCountry(std::string* country) const {
+    for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
+      if (it->code.size() >= 3) {
+        *country = it->code.substr(0, 3);
+        return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  void BuildMentions(const std::vector<Item>& items) {
+    auto& ms = x_.mentions;
+    const auto& actors = d_.actors();
+    const auto& agents = d_.agents();
+    for (size_t a = 0; a < items.size();) {
+      const Item& first = items[a];
+      if (first.kind == Item::kAnaphor) {
+        ResolveAnaphor(first);
+        ++a;
+        continue;
+      }
+      // Grow a chunk: roles, at most one country or organisation, a person
+      // or a name.
+      size_t b = a + 1;
+      bool has_agent = first.kind == Item::kAgent;
+      bool has_actor = first.kind == Item::kActor;
+      while (b < items.size() && items[b].kind != Item::kAnaphor &&
+             Joinable(items[b - 1], items[b], has_agent || has_actor)) {
+        const Item& it = items[b];
+        if (it.kind == Item::kActor && has_actor &&
+            actors[it.entry].section != "persons") {
+          // A second country starts a new chunk unless the first was a
+          // role-less name: "Kota Perm, Rusia" is handled elsewhere.
+          break;
+        }
+        if (it.kind == Item::kAgent && has_actor && !has_agent) {
+          // "Rusia pemerintah" is not a phrase; a role follows a country
+          // only as a new chunk.
+          break;
+        }
+        has_agent |= it.kind == Item::kAgent;
+        has_actor |= it.kind == Item::kActor;
+        ++b;
+      }
+      Mention m;
+      m.tb = first.tb;
+      m.te = items[b - 1].te;
+      std::string role, entry;
+      bool possessive = false;
+      const dict::ActorEntry* actor = nullptr;
+      const dict::ActorEntry* person = nullptr;
+      bool name = false;
+      for (size_t k = a; k < b; ++k) {
+        const Item& it = items[k];
+        if (it.kind == Item::kAgent) {
+          if (role.empty()) role = agents[it.entry].role;
+          if (entry.empty()) entry = agents[it.entry].where;
+          possessive |= it.possessive;
+        } else if (it.kind == Item::kActor) {
+          const auto& e = actors[it.entry];
+          if (e.section == "persons") person = &e;
+          else if (!actor) actor = &e;
+        } else if (it.kind == Item::kName) {
+          name = true;
+        }
+      }
+      if (person) {
+        m.code = person->HoldsOn(ctx_.doc_date) ? person->code
+                                                 : person->code.substr(0, 3);
+        m.entry = person->where;
+        m.person = true;
+      } else if (actor) {
+        m.code = actor->code;
+        if (m.code.size() == 3 && IsCountryCode(m.code) && !role.empty())
+          m.code += role;
+        m.entry = actor->where;
+      } else if (possessive) {
+        // Provisional: the last country named. Once the roles of the verbs
+        // before it are known, the agent of the last one wins (see Run).
+        std::string country = SentenceCountryBefore(m.tb);
+        if (country.empty()) LastCountry(&country);
+        if (!country.empty()) {
+          m.code = country + role;
+          m.via = "memory";
+        }
+        m.possessive = true;
+        m.entry = entry;
+      } else if (!role.empty() && Is(m.te, dict::kDemonstrative)) {
+        // "delegasi tersebut": the last actor in that role.
+        for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
+          if (it->code.size() >= 6 && it->code.substr(3, 3) == role) {
+            m.code = it->code;
+            m.via = "memory";
+            break;
+          }
+        }
+        m.te += 1;
+        m.entry = entry;
+      } else if (name) {
+        // A name alone: known from an earlier apposition in the document?
+        std::string_view last = Norm(m.te - 1);
+        for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
+          if (it->person && HasWord(it->text, last)) {
+            m.code = it->code;
+            m.via = "memory";
+            m.entry = it->entry;
+            break;
+          }
+        }
+        m.person = true;
+      } else {
+        m.entry = entry;  // a role with no country: unresolved
+      }
+      if (name && !m.code.empty() && !person) m.person = true;
+      m.start = toks_[m.tb].begin;
+      m.end = toks_[m.te - 1].end;
+      m.text = std::string(Surface(m.start, m.end));
+      if (m.tb > 0 && Is(m.tb - 1, dict::kRelational)) m.referential = false;
+      ms.push_back(std::move(m));
+      a = b;
+    }
+    JoinAppositions();
+    for (size_t k = 0; k < ms.size(); ++k)
+      for (uint32_t t = ms[k].tb; t < ms[k].te && t < toks_.size(); ++t)
+        if (x_.info[t].mention < 0) x_.info[t].mention = static_cast<int>(k);
+    BuildGroups();
+  }
+
+  // True when `word` (lowercase) is one of the words of `text`.
+  static bool HasWord(std::string_view text, std::string_view word) {
+    std::string low;
+    low.reserve(text.size());
+    for (char c : text) low.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (size_t p = low.find(word); p != std::string::npos;
+         p = low.find(word, p + 1)) {
+      size_t e = p + word.size();
+      bool left = p == 0 || low[p - 1] == ' ';
+      bool right = e == low.size() || low[e] == ' ' || low[e] == '-';
+      if (left && right) return true;
+    }
+    return false;
+  }
+
+  std::string SentenceCountryBefore(uint32_t tb) const {
+    for (auto it = x_.mentions.rbegin(); it != x_.mentions.rend(); ++it)
+      if (it->tb < tb && it->code.size() >= 3) return it->code.substr(0, 3);
+    return "";
+  }
+
+  // "Alexander Kozlov, Menteri ... Rusia, mengatakan": a name followed by a
+  // comma and a coded role phrase takes that code; "Kozlov dari Rusia" takes
+  // the country's code.
+  void JoinAppositions() {
+    auto& ms = x_.mentions;
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+      Mention& a = ms[k];
+      Mention& b = ms[k + 1];
+      if (!a.code.empty() || !a.person) continue;
+      bool comma = b.tb == a.te + 1 && IsPunct(a.te, ",");
+      bool dari = b.tb == a.te + 1 && Norm(a.te) == "dari";
+      if ((comma || dari) && !b.code.empty()) {
+        a.code = b.code;
+        a.entry = b.entry;
+        a.via = comma ? "apposition" : "dari";
+        if (dari) {  // one mention: "Kozlov dari Rusia"
+          a.te = b.te;
+          a.end = b.end;
+          a.text = std::string(Surface(a.start, a.end));
+          ms.erase(ms.begin() + static_cast<long>(k) + 1);
+        }
+      }
+    }
+  }
+
+  void ResolveAnaphor(const Item& it) {
+    Mention m;
+    m.tb = it.tb;
+    m.te = it.te;
+    m.start = toks_[it.tb].begin;
+    m.end = toks_[it.te - 1].end;
+    m.text = std::string(Surface(m.start, m.end));
+    m.via = "memory";
+    if (it.entry == 2) {  // "kedua negara": the last two countries named
+      std::vector<std::string> seen;
+      auto add = [&](const std::string& code) {
+        if (code.size() < 3) return;
+        for (const auto& s : seen)
+          if (s.substr(0, 3) == code.substr(0, 3)) return;
+        seen.push_back(code);
+      };
+      // The last pair named together in this sentence or before, else the
+      // last two countries named.
+      for (auto g = x_.groups.rbegin(); g != x_.groups.rend() && seen.empty(); ++g) {
+        if (x_.mentions[(*g)[0]].tb >= m.tb) continue;
+        for (int k : *g) add(x_.mentions[k].code);
+        if (seen.size() != 2) seen.clear();
+      }
+      if (seen.empty() && !mem_->pairs.empty()) {
+        add(mem_->pairs.back().first);
+        add(mem_->pairs.back().second);
+      }
+      for (auto r = x_.mentions.rbegin(); r != x_.mentions.rend() && seen.size() < 2; ++r)
+        add(r->code);
+      for (auto r = mem_->mentions.rbegin(); r != mem_->mentions.rend() && seen.size() < 2; ++r)
+        add(r->code);
+      if (seen.size() == 2) {
+        int g = static_cast<int>(x_.groups.size());
+        x_.groups.emplace_back();
+        for (const auto& code : seen) {
+          Mention c = m;
+          c.code = code.substr(0, 3);
+          c.group = g;
+          x_.groups[g].push_back(static_cast<int>(x_.mentions.size()));
+          x_.mentions.push_back(std::move(c));
+        }
+        return;
+      }
+    } else if (it.entry == 1) {  // "negara itu": the last country named
+      std::string country = SentenceCountryBefore(m.tb);
+      if (country.empty()) LastCountry(&country);
+      m.code = country;
+    } else {  // a pronoun: the last person, else the last actor
+      for (auto r = x_.mentions.rbegin(); r != x_.mentions.rend(); ++r)
+        if (r->person && !r->code.empty()) { m.code = r->code; break; }
+      for (auto r = mem_->mentions.rbegin(); m.code.empty() && r != mem_->mentions.rend(); ++r)
+        if (r->person) m.code = r->code;
+    }
+    x_.mentions.push_back(std::move(m));
+  }
+
+  // "Rusia dan Korea Utara", "Korea Utara, Rusia dan China": one group.
+  void BuildGroups() {
+    auto& ms = x_.mentions;
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+      Mention& a = ms[k];
+      Mention& b = ms[k + 1];
+      if (a.group >= 0 && a.group == b.group) continue;
+      bool coord = b.tb == a.te + 1 && Is(a.te, dict::kCoord) &&
+                   Norm(a.te) != "lalu" && Norm(a.te) != "kemudian";
+      bool comma_list = b.tb == a.te + 1 && IsPunct(a.te, ",") &&
+                        k + 2 < ms.size() && ms[k + 2].tb == b.te + 1 &&
+                        Is(b.te, dict::kCoord);
+      if (!coord && !comma_list) continue;
+      if (a.group < 0) {
+        a.group = static_cast<int>(x_.groups.size());
+        x_.groups.push_back({static_cast<int>(k)});
+      }
+      b.group = a.group;
+      x_.groups[a.group].push_back(static_cast<int>(k + 1));
+    }
+  }
+
+  // ---- morphology and triggers ----
+  void Analyse() {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      TokInfo& ti = x_.info[i];
+      ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+      if (toks_[i].kind != text::TokenKind::kWord || ti.mention >= 0 ||
+          ti.time >= 0 || ti.cls != 0)
+        continue;
+      std::string_view n = Norm(i);
+      if (n.size() < 3) continue;
+      s_->analyses.clear();
+      m_.Analyze(n, &s_->analyses);
+      for (const auto& a : s_->analyses) {
+        WordId r = d_.vocab().Find(a.root);
+        if (r == dict::kNoWord || !d_.IsPatternRoot(r)) continue;
+        bool dup = false;
+        for (uint32_t k = ti.roots_begin; k < x_.roots.size(); ++k)
+          dup |= x_.roots[k].root == r;
+        if (!dup) x_.roots.push_back({r, a.voice});
+      }
+      ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+    }
+  }
+
+  // Matches pattern elements [e, end) at token j; returns the end token or
+  // -1. `voice` gets the voice of the first root element.
+  int MatchFrom(const dict::Pattern& p, size_t e, size_t j, Voice* voice,
+                bool* voice_set) const {
+    if (e == p.elems.size()) return static_cast<int>(j);
+    const dict::Element& el = p.elems[e];
+    if (el.kind == dict::ElemKind::kGap) {
+      for (size_t skip = 0; skip <= 3; ++skip) {
+        int r = MatchFrom(p, e + 1, j + skip, voice, voice_set);
+        if (r >= 0) return r;
+        size_t g = j + skip;
+        if (g >= toks_.size() || toks_[g].kind == text::TokenKind::kPunct ||
+            x_.info[g].mention >= 0)
+          break;
+      }
+      return -1;
+    }
+    if (j >= toks_.size() || x_.info[j].mention >= 0) return -1;
+    if (el.kind == dict::ElemKind::kWord) {
+      if (x_.info[j].word != el.id) return -1;
+    } else {
+      const TokInfo& ti = x_.info[j];
+      bool hit = false;
+      for (uint32_t k = ti.roots_begin; k < ti.roots_end && !hit; ++k) {
+        if (x_.roots[k].root != el.id) continue;
+        hit = true;
+        if (!*voice_set) {
+          *voice = x_.roots[k].voice;
+          *voice_set = true;
+        }
+      }
+      if (!hit) return -1;
+    }
+    return MatchFrom(p, e + 1, j + 1, voice, voice_set);
+  }
+
+  void FindTriggers() {
+    for (size_t i = 0; i < toks_.size();) {
+      const TokInfo& ti = x_.info[i];
+      if (ti.mention >= 0 || ti.time >= 0 ||
+          toks_[i].kind != text::TokenKind::kWord) {
+        ++i;
+        continue;
+      }
+      int best_end = -1;
+      uint32_t best_p = 0;
+      Voice best_voice = Voice::kActive;
+      auto try_key = [&](WordId key) {
+        if (key == dict::kNoWord) return;
+        for (uint32_t pi : d_.PatternsStartingWith(key)) {
+          Voice v = Voice::kActive;
+          bool set = false;
+          int e = MatchFrom(d_.patterns()[pi], 0, i, &v, &set);
+          if (e > best_end || (e == best_end && e >= 0 && pi < best_p)) {
+            best_end = e;
+            best_p = pi;
+            best_voice = set ? v : WordVoice(i);
+          }
+        }
+      };
+      try_key(ti.word);
+      for (uint32_t k = ti.roots_begin; k < ti.roots_end; ++k)
+        try_key(x_.roots[k].root);
+      if (best_end < 0) {
+        ++i;
+        continue;
+      }
+      Trigger t;
+      t.tb = static_cast<uint32_t>(i);
+      t.te = static_cast<uint32_t>(best_end);
+      t.pattern = best_p;
+      t.voice = best_voice == Voice::kBase ? Voice::kActive : best_voice;
+      if (best_voice == Voice::kBase) t.rule = "base";
+      for (uint32_t k = t.tb; k < t.te; ++k) x_.info[k].trigger = true;
+      x_.triggers.push_back(std::move(t));
+      i = static_cast<size_t>(best_end);
+    }
+  }
+
+  // The voice of an exact pattern word, from its morphology.
+  Voice WordVoice(size_t i) const {
+    std::vector<lang::id::Analysis> an;
+    m_.Analyze(Norm(i), &an);
+    for (const auto& a : an)
+      if (a.prefix != lang::id::Prefix::kNone) return a.voice;
+    return an.empty() ? Voice::kActive : an[0].voice == Voice::kBase
+                                             ? Voice::kActive
+                                             : an[0].voice;
+  }
+
+  // ---- clauses ----
+  bool StartsVerbSoon(size_t i) const {
+    // A verb trigger at i, possibly after adverbs, negation or modals.
+    for (size_t k = i; k < toks_.size() && k < i + 4; ++k) {
+      if (x_.info[k].trigger) {
+        for (const Trigger& t : x_.triggers)
+          if (t.tb == k) return IsVerbal(t.voice);
+        return false;
+      }
+      if (!(Is(k, dict::kAdverb) || Is(k, dict::kNegation) ||
+            Is(k, dict::kFuture) || Is(k, dict::kModal)))
+        return false;
+    }
+    return false;
+  }
+
+  void FindClauses() {
+    auto& cs = x_.clauses;
+    cs.push_back({0, 0, ClauseKind::kMain});
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      ClauseKind kind;
+      bool boundary = false;
+      if (x_.info[i].time >= 0) continue;  // "pekan lalu" is no "lalu" clause
+      if (i > 0 && Is(i, dict::kComplement)) {
+        kind = ClauseKind::kComplement;
+        boundary = true;
+      } else if (Is(i, dict::kRelative)) {
+        kind = ClauseKind::kRelative;
+        boundary = true;
+      } else if (Is(i, dict::kCondition)) {
+        kind = ClauseKind::kCondition;
+        boundary = true;
+      } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0) {
+        kind = ClauseKind::kSubordinate;
+        boundary = true;
+      } else if (Is(i, dict::kCoord) && StartsVerbSoon(i + 1)) {
+        kind = ClauseKind::kCoordVP;
+        boundary = true;
+      } else if (IsAnyPunct(i) && x_.info[i].mention < 0 && x_.info[i].time < 0) {
+        // Quotes are not clause boundaries: "ingin “memperkuat ...” dengan
+        // X" is one clause.
+        std::string_view n = Norm(i);
+        if (n == "," || n == ";" || n == ":" || n == "(" || n == ")" ||
+            n == "\u2013" || n == "\u2014") {
+          kind = ClauseKind::kAfterComma;
+          if (n == "," && Is(i + 1, dict::kCoord) && StartsVerbSoon(i + 2))
+            kind = ClauseKind::kCoordVP;
+          else if (n == "," && StartsVerbSoon(i + 1))
+            kind = ClauseKind::kCoordVP;
+          boundary = true;
+        }
+      }
+      if (boundary && i > 0) {
+        cs.back().te = static_cast<uint32_t>(i);
+        cs.push_back({static_cast<uint32_t>(i), 0, kind});
+      } else if (boundary) {
+        cs.back().kind = kind;
+      }
+    }
+    cs.back().te = static_cast<uint32_t>(toks_.size());
+    for (size_t c = 0; c < cs.size(); ++c)
+      for (uint32_t i = cs[c].tb; i < cs[c].te; ++i)
+        x_.info[i].clause = static_cast<int>(c);
+    for (Trigger& t : x_.triggers) {
+      t.clause = x_.info[t.tb].clause;
+      if (IsVerbal(t.voice)) cs[t.clause].has_verb = true;
+    }
+  }
+
+  // ---- roles ----
+  // The mention that starts at or covers token i, as a list (its group).
+  std::vector<int> GroupOf(int m) const {
+    if (m < 0) return {};
+    const Mention& mm = x_.mentions[m];
+    if (mm.group >= 0) return x_.groups[mm.group];
+    return {m};
+  }
+
+  // A preposition right before the mention (skipping fillers); for a member
+  // of "X dan Y", before the first member.
+  bool PrepBefore(uint32_t tb) const {
+    int mi = tb < toks_.size() ? x_.info[tb].mention : -1;
+    if (mi >= 0 && x_.mentions[mi].group >= 0)
+      tb = std::min(tb, x_.mentions[x_.groups[x_.mentions[mi].group][0]].tb);
+    int k = static_cast<int>(tb) - 1;
+    while (k >= 0 && Is(k, dict::kNpFiller)) --k;
+    return k >= 0 && Is(k, dict::kPrep);
+  }
+
+  // Subject: the actor before the verb, found as the grammar of the clause
+  // allows. Returns mention indices (a group) or empty.
+  std::vector<int> FindSubject(const Trigger& t, std::string* how,
+                               int* coordinated_with = nullptr) const {
+    const auto& cs = x_.clauses;
+    int c = t.clause;
+    // 1. In the trigger's own clause, the nearest actor before it.
+    for (int k = static_cast<int>(x_.mentions.size()) - 1; k >= 0; --k) {
+      const Mention& m = x_.mentions[k];
+      if (m.te > t.tb || m.tb < cs[c].tb) continue;
+      if (!m.referential || PrepBefore(m.tb)) continue;
+      *how = "subject";
+      if (m.code.empty()) return {};
+      return GroupOf(k);
+    }
+    // 2. By the kind of clause.
+    switch (cs[c].kind) {
+      case ClauseKind::kRelative: {  // "X yang memimpin": X
+        uint32_t before = cs[c].tb;
+        for (int k = static_cast<int>(x_.mentions.size()) - 1; k >= 0; --k) {
+          const Mention& m = x_.mentions[k];
+          if (m.te == before || (m.te + 1 == before && IsAnyPunct(m.te))) {
+            *how = "relative-head";
+            return m.code.empty() ? std::vector<int>{} : GroupOf(k);
+          }
+        }
+        return {};
+      }
+      case ClauseKind::kCoordVP: {  // "X mengecam ..., dan mendesak": X
+        for (int k = static_cast<int>(x_.triggers.size()) - 1; k >= 0; --k) {
+          const Trigger& p = x_.triggers[k];
+          if (p.tb >= t.tb || !IsVerbal(p.voice) || p.sources.empty()) continue;
+          ClauseKind pk = cs[p.clause].kind;
+          if (pk == ClauseKind::kComplement || pk == ClauseKind::kRelative)
+            continue;
+          *how = "coordinated-subject";
+          if (coordinated_with) *coordinated_with = k;
+          return p.voice == Voice::kPassive ? p.targets : p.sources;
+        }
+        [[fallthrough]];
+      }
+      case ClauseKind::kAfterComma: {
+        // After an apposition or relative clause set off by commas: the
+        // earliest actor of the run of verb-less clauses before this one.
+        std::vector<int> found;
+        for (int p = c - 1; p >= 0; --p) {
+          if (cs[p].kind == ClauseKind::kComplement ||
+              cs[p].kind == ClauseKind::kSubordinate ||
+              cs[p].kind == ClauseKind::kCondition)
+            break;
+          if (cs[p].has_verb && cs[p].kind != ClauseKind::kRelative) break;
+          if (cs[p].kind == ClauseKind::kRelative) continue;
+          for (size_t k = 0; k < x_.mentions.size(); ++k) {
+            const Mention& m = x_.mentions[k];
+            if (m.tb >= cs[p].tb && m.te <= cs[p].te && m.referential &&
+                !PrepBefore(m.tb) && !m.code.empty()) {
+              found = GroupOf(static_cast<int>(k));
+              *how = "apposed-subject";
+              break;
+            }
+          }
+        }
+        return found;
+      }
+      default:
+        return {};
+    }
+  }
+
+  // Object or prepositional target after the trigger, within its clause
+  // (an apposition after a relational noun may cross one comma).
+  std::vector<int> FindTarget(const Trigger& t, bool after_prep_only,
+                              std::string* how) const {
+    const Clause& c = x_.clauses[t.clause];
+    uint32_t end = c.te;
+    uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks_.size()), t.te + 16);
+    bool crossed = false;
+    for (uint32_t i = t.te; i < limit; ++i) {
+      if (i >= end && !crossed) {
+        // Cross a comma only into an apposition: "sekutu X, Y,".
+        if (IsPunct(i, ",") && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
+            i > 0 && x_.info[i - 1].mention >= 0 &&
+            !x_.mentions[x_.info[i - 1].mention].referential) {
+          crossed = true;
+          continue;
+        }
+        break;
+      }
+      if (crossed && (IsPunct(i, ",") || Is(i, dict::kComplement))) break;
+      if (x_.info[i].trigger && i > t.te) {
+        for (const Trigger& o : x_.triggers)
+          if (o.tb == i && IsVerbal(o.voice)) return {};
+      }
+      int mi = x_.info[i].mention;
+      if (mi < 0) continue;
+      const Mention& m = x_.mentions[mi];
+      if (m.tb != i) continue;
+      if (!m.referential) {
+        i = m.te - 1;
+        continue;
+      }
+      bool prep = PrepBefore(m.tb);
+      int k = static_cast<int>(m.tb) - 1;
+      while (k >= 0 && Is(k, dict::kNpFiller)) --k;
+      bool target_prep = k >= 0 && Is(k, dict::kTargetPrep);
+      bool antara = k >= 0 && Norm(k) == "antara";
+      if (after_prep_only && !target_prep && !antara) {
+        i = m.te - 1;
+        continue;
+      }
+      // A place ("di Seoul", "dari Moskow") is not a target, unless the
+      // pattern itself ends in the preposition ("tiba di").
+      if (prep && !target_prep && !antara && m.tb != t.te) {
+        i = m.te - 1;
+        continue;
+      }
+      if (m.code.empty()) return {};
+      *how = antara ? "antara" : (target_prep ? "prep-target" : "object");
+      return GroupOf(mi);
+    }
+    return {};
+  }
+
+  // Source after a nominal trigger: "kunjungan delegasi X ke Y".
+  std::vector<int> FindPossessor(const Trigger& t) const {
+    for (uint32_t i = t.te; i < toks_.size() && i < t.te + 7; ++i) {
+      if (x_.info[i].time >= 0 || Is(i, dict::kNpFiller) ||
+          Is(i, dict::kDemonstrative))
+        continue;
+      int mi = x_.info[i].mention;
+      if (mi >= 0 && x_.mentions[mi].tb == i) {
+        if (PrepBefore(i) || x_.mentions[mi].code.empty()) return {};
+        return GroupOf(mi);
+      }
+      if (toks_[i].kind == text::TokenKind::kWord && x_.info[i].cls == 0 &&
+          !x_.info[i].trigger)
+        continue;  // adjectives and nouns: "puncak", "terbaru"
+      return {};
+    }
+    return {};
+  }
+
+  std::vector<int> FindAgentAfter(const Trigger& t) const {
+    const Clause& c = x_.clauses[t.clause];
+    for (uint32_t i = t.te; i < c.te; ++i) {
+      if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
+        int mi = x_.info[i + 1].mention;
+        if (mi >= 0 && !x_.mentions[mi].code.empty()) return GroupOf(mi);
+      }
+    }
+    // "dikecam Rusia": the actor right after the passive verb.
+    if (t.te < toks_.size()) {
+      int mi = x_.info[t.te].mention;
+      if (mi >= 0 && !x_.mentions[mi].code.empty()) return GroupOf(mi);
+    }
+    return {};
+  }
+
+  void AssignRoles(Trigger* t) {
+    const dict::Pattern& p = d_.patterns()[t->pattern];
+    std::string show, thow;
+    // Negation, modality and future: look back over adverbs.
+    for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 4; --k, ++n) {
+      if (Is(k, dict::kNegation)) t->negated = true;
+      else if (Is(k, dict::kFuture)) t->future = true;
+      else if (Is(k, dict::kModal)) t->modal = true;
+      else if (!Is(k, dict::kAdverb)) break;
+    }
+    // ", kata X" / "..., katanya": the speaker follows the verb.
+    if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) &&
+        (t->voice == Voice::kActive || t->voice == Voice::kMiddle ||
+         t->rule == "base" || ClitikNya(t->te - 1))) {
+      std::vector<int> after;
+      if (t->te < toks_.size() && x_.info[t->te].mention >= 0)
+        after = GroupOf(x_.info[t->te].mention);
+      if (after.empty() && ClitikNya(t->te - 1) && mem_->speaker) {
+        // "katanya": the speaker named before.
+        Mention m;
+        m.tb = t->tb;
+        m.te = t->te;
+        m.code = mem_->speaker->code;
+        m.text = mem_->speaker->text;
+        m.start = mem_->speaker->start;
+        m.end = mem_->speaker->end;
+        m.entry = mem_->speaker->entry;
+        m.via = "memory";
+        after.push_back(static_cast<int>(x_.mentions.size()));
+        x_.mentions.push_back(std::move(m));
+      }
+      if (!after.empty() || ClitikNya(t->te - 1)) {
+        t->inverted = true;
+        t->sources = after;
+        t->rule = "speech-after";
+        return;
+      }
+    }
+    if (t->voice == Voice::kPassive) {
+      t->targets = FindSubject(*t, &thow);
+      t->sources = FindAgentAfter(*t);
+      show = "passive-agent";
+      thow = "passive-" + thow;
+    } else if (t->voice == Voice::kNominal) {
+      t->sources = FindPossessor(*t);
+      show = "nominal-possessor";
+      if (t->sources.empty() && ClitikNya(t->te - 1)) {
+        // "invasinya": its owner is the last actor named.
+        t->sources = LastSingleBefore(t->tb);
+        show = "nominal-nya";
+      } else if (t->sources.empty() && AfterVerb(t->tb)) {
+        // "melakukan kunjungan ke Y": the subject of the light verb.
+        t->sources = FindSubject(*t, &show);
+        show = "nominal-object-" + show;
+      }
+      t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
+    } else {
+      t->sources = FindSubject(*t, &show, &t->coordinated_with);
+      t->targets = FindTarget(*t, false, &thow);
+    }
+    // "antara X dan Y" or "X dan Y sepakat" with no target: reciprocal.
+    if (thow == "antara" && t->targets.size() >= 2 && t->sources.empty()) {
+      t->sources = t->targets;
+      t->reciprocal = true;
+    } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech) {
+      t->targets = t->sources;
+      t->reciprocal = true;
+    }
+    t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
+              (t->targets.empty() ? "" : ", target=" + thow) +
+              (t->reciprocal ? ", reciprocal" : "");
+  }
+
+  std::vector<int> LastSingleBefore(uint32_t tb) const {
+    for (int k = static_cast<int>(x_.mentions.size()) - 1; k >= 0; --k)
+      if (x_.mentions[k].te <= tb && !x_.mentions[k].code.empty() &&
+          x_.mentions[k].referential)
+        return {k};
+    return {};
+  }
+
+  // True when a verb (meN-, ber-, memper- form) stands right before token i.
+  bool AfterVerb(uint32_t i) const {
+    if (i == 0) return false;
+    size_t k = i - 1;
+    if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0 ||
+        x_.info[k].cls != 0)
+      return false;
+    std::vector<lang::id::Analysis> an;
+    m_.Analyze(Norm(k), &an);
+    for (const auto& a : an)
+      if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
+          a.prefix == lang::id::Prefix::kBer)
+        return true;
+    return false;
+  }
+
+  // "Moskow ingin ... setelah kunjungan delegasi pemerintahnya": "-nya"
+  // refers to the agent of the verb before it, not to the nearest name.
+  void ResolvePossessives(size_t k) {
+    const Trigger& t = x_.triggers[k];
+    if (t.sources.empty()) return;
+    const std::string& code = x_.mentions[t.sources[0]].code;
+    if (code.size() < 3) return;
+    uint32_t next = k + 1 < x_.triggers.size() ? x_.triggers[k + 1].tb
+                                               : static_cast<uint32_t>(toks_.size());
+    for (Mention& m : x_.mentions) {
+      if (!m.possessive || m.tb <= t.tb || m.tb > next + 8) continue;
+      std::string role = m.code.size() >= 6 ? m.code.substr(3) : "";
+      m.code = code.substr(0, 3) + role;
+    }
+  }
+
+  bool ClitikNya(size_t i) const {
+    return i < toks_.size() && Norm(i).ends_with("nya");
+  }
+
+  // "X mengecam ..., dan mendesak Y": a verb of the same subject with no
+  // actor object shares the object of its coordinated verb.
+  void ShareCoordinatedTargets() {
+    auto& ts = x_.triggers;
+    for (size_t a = 0; a < ts.size(); ++a) {
+      if (!ts[a].targets.empty() || ts[a].sources.empty() ||
+          d_.patterns()[ts[a].pattern].speech || !IsVerbal(ts[a].voice))
+        continue;
+      // Only a verb with a non-actor noun object ("mengecam transfer
+      // senjata"), not one with a clause ("memperingatkan bahwa").
+      uint32_t nx = ts[a].te;
+      if (nx >= toks_.size() || toks_[nx].kind != text::TokenKind::kWord ||
+          x_.info[nx].cls != 0 || x_.info[nx].mention >= 0)
+        continue;
+      for (size_t b = a + 1; b < ts.size(); ++b) {
+        if (x_.clauses[ts[b].clause].kind != ClauseKind::kCoordVP) continue;
+        if (ts[b].sources != ts[a].sources || ts[b].targets.empty()) continue;
+        ts[a].targets = ts[b].targets;
+        ts[a].rule += ", target shared with coordinated verb";
+        break;
+      }
+    }
+  }
+
+  // Prints the sentence's analysis to stderr (WARTA_DEBUG=1).
+  void Debug() const {
+    std::fprintf(stderr, "--- sentence %d\n", ctx_.sentence);
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const TokInfo& ti = x_.info[i];
+      std::string roots;
+      for (uint32_t k = ti.roots_begin; k < ti.roots_end; ++k)
+        roots += std::string(d_.vocab().Word(x_.roots[k].root)) + "/" +
+                 VoiceName(x_.roots[k].voice) + " ";
+      std::fprintf(stderr, "  %2zu %-16.*s cls=%06x m=%d t=%d c=%d %s%s\n", i,
+                   static_cast<int>(Norm(i).size()), Norm(i).data(), ti.cls,
+                   ti.mention, ti.time, ti.clause, ti.trigger ? "TRIG " : "",
+                   roots.c_str());
+    }
+    for (const Mention& m : x_.mentions)
+      std::fprintf(stderr, "  mention [%u,%u) %s '%s' via=%s group=%d ref=%d\n",
+                   m.tb, m.te, m.code.c_str(), m.text.c_str(), m.via.c_str(),
+                   m.group, m.referential);
+    for (const Clause& c : x_.clauses)
+      std::fprintf(stderr, "  clause [%u,%u) kind=%d verb=%d\n", c.tb, c.te,
+                   static_cast<int>(c.kind), c.has_verb);
+    for (const Trigger& t : x_.triggers)
+      std::fprintf(stderr, "  trigger [%u,%u) %s src=%zu tgt=%zu neg=%d %s\n",
+                   t.tb, t.te, d_.patterns()[t.pattern].text.c_str(),
+                   t.sources.size(), t.targets.size(), t.negated, t.rule.c_str());
+  }
+
+  // RUSGOV and RUS name the same actor at two grains; IDNGOV and IDNOPP
+  // are two actors of one country (a domestic event).
+  static bool SameActor(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+    return a.size() == 3 || b.size() == 3;
+  }
+
+  // ---- output ----
+  ActorRef Ref(int mi) const {
+    const Mention& m = x_.mentions[mi];
+    ActorRef r;
+    r.text = m.text;
+    r.code = m.code;
+    r.country = m.code.substr(0, 3);
+    r.start = m.start;
+    r.end = m.end;
+    r.via = m.via;
+    r.entry = m.entry;
+    return r;
+  }
+
+  // The time expression governing trigger t: same clause, nearest; then the
+  // clause of the speech verb that reports it; then the sentence.
+  int GoverningTime(const Trigger& t, int speech_clause) const {
+    const auto& times = s_->times;
+    if (!ctx_.doc_date || times.empty()) return -1;
+    auto pick = [&](auto in_scope) {
+      int best = -1;
+      long best_d = 1L << 30;
+      for (size_t k = 0; k < times.size(); ++k) {
+        if (times[k].kind == time::TimeKind::kDuration) continue;
+        uint32_t b = ctx_.span.begin + times[k].begin;
+        size_t tok = 0;
+        while (tok < toks_.size() && toks_[tok].begin < b) ++tok;
+        if (!in_scope(tok)) continue;
+        long d = std::labs(static_cast<long>(tok) - static_cast<long>(t.tb));
+        if (d < best_d) {
+          best_d = d;
+          best = static_cast<int>(k);
+        }
+      }
+      return best;
+    };
+    int r = pick([&](size_t tok) {
+      return tok < toks_.size() && x_.info[tok].clause == t.clause;
+    });
+    if (r >= 0) return r;
+    // "X pekan lalu mengecam ..., dan mendesak": the date of the first verb.
+    for (int c = t.coordinated_with; c >= 0; c = x_.triggers[c].coordinated_with) {
+      int clause = x_.triggers[c].clause;
+      r = pick([&](size_t tok) {
+        return tok < toks_.size() && x_.info[tok].clause == clause;
+      });
+      if (r >= 0) return r;
+    }
+    if (speech_clause >= 0) {
+      r = pick([&](size_t tok) {
+        return tok < toks_.size() && x_.info[tok].clause == speech_clause;
+      });
+      if (r >= 0) return r;
+    }
+    // Elsewhere in the sentence, but not inside another subordinate clause
+    // ("X terjadi setelah Y pada September" does not date X).
+    return pick([&](size_t tok) {
+      return tok < toks_.size() &&
+             x_.clauses[x_.info[tok].clause].kind != ClauseKind::kSubordinate;
+    });
+  }
+
+  void Emit(std::vector<Event>* out) {
+    const size_t first_out = out->size();
+    bool question = false;
+    for (size_t i = 0; i < toks_.size(); ++i)
+      question |= Is(i, dict::kQuestion) || IsPunct(i, "?");
+    // Attribution: a speech verb's speaker reports the events after it
+    // (or, when it follows the quote, the events before it).
+    struct Speech { uint32_t tb; std::vector<int> who; bool after; int clause; };
+    std::vector<Speech> speeches;
+    for (const Trigger& t : x_.triggers) {
+      if (!d_.patterns()[t.pattern].speech) continue;
+      std::vector<int> who = t.sources;
+      speeches.push_back({t.tb, who, t.inverted, t.clause});
+    }
+    int according = -1;
+    for (size_t i = 0; i + 1 < toks_.size(); ++i)
+      if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
+        according = x_.info[i + 1].mention;
+
+    for (const Trigger& t : x_.triggers) {
+      const dict::Pattern& p = d_.patterns()[t.pattern];
+      if (t.negated || question || x_.clauses[t.clause].kind == ClauseKind::kCondition)
+        continue;
+      if (t.sources.empty()) continue;
+      std::vector<int> targets = t.targets;
+      bool allow_empty = p.speech || p.notarget;
+      if (targets.empty() && !allow_empty) continue;
+
+      // Attribution and the clause of the speech verb that reports this.
+      std::optional<ActorRef> attribution;
+      int speech_clause = -1;
+      if (!p.speech) {
+        for (const Speech& s : speeches) {
+          if (s.who.empty() && !s.after) continue;
+          bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
+          if (!covers) continue;
+          if (!s.who.empty()) attribution = Ref(s.who[0]);
+          else if (mem_->speaker) {
+            ActorRef r;
+            r.text = mem_->speaker->text;
+            r.code = mem_->speaker->code;
+            r.country = r.code.substr(0, 3);
+            r.via = "memory";
+            attribution = r;
+          }
+          speech_clause = s.clause;
+        }
+        if (!attribution && according >= 0) attribution = Ref(according);
+      }
+
+      std::vector<std::pair<int, int>> pairs;
+      for (int s : t.sources) {
+        if (targets.empty()) {
+          pairs.push_back({s, -1});
+          continue;
+        }
+        for (int g : targets) {
+          if (s == g || SameActor(x_.mentions[s].code, x_.mentions[g].code))
+            continue;
+          pairs.push_back({s, g});
+          if (p.symmetric && !t.reciprocal) pairs.push_back({g, s});
+        }
+      }
+      // Speech with a source but no target: a statement to nobody named.
+      std::sort(pairs.begin(), pairs.end());
+      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+      for (auto [s, g] : pairs) {
+        const Mention& sm = x_.mentions[s];
+        if (sm.code.empty()) continue;
+        Event ev;
+        ev.doc_id = std::string(ctx_.doc_id);
+        ev.sentence = ctx_.sentence;
+        ev.paragraph = ctx_.paragraph;
+        ev.source = Ref(s);
+        if (g >= 0) ev.target = Ref(g);
+        const dict::CameoCode* code = d_.cameo().Find(p.code);
+        ev.cameo_code = p.code;
+        ev.cameo_root = p.code.substr(0, 2);
+        if (code) {
+          ev.cameo_name = code->name;
+          ev.goldstein = code->goldstein;
+          ev.quad_class = code->quad_class();
+          if (code->plover_type != "dropped") {
+            ev.plover_type = code->plover_type;
+            ev.plover_mode = code->plover_mode;
+          }
+        }
+        ev.attribution = attribution;
+        ev.evidence_start = ctx_.span.begin;
+        ev.evidence_end = ctx_.span.end;
+        ev.evidence_text = std::string(Surface(ctx_.span.begin, ctx_.span.end));
+        ev.trigger_start = toks_[t.tb].begin;
+        ev.trigger_end = toks_[t.te - 1].end;
+        ev.trigger_text = std::string(Surface(ev.trigger_start, ev.trigger_end));
+        ev.rule = p.where + " " + p.text + " (" + t.rule + ")";
+        if (sm.via == "memory") ev.notes.push_back("source from document memory");
+        if (g >= 0 && x_.mentions[g].via == "memory")
+          ev.notes.push_back("target from document memory");
+        if (!sm.via.empty() && sm.via != "memory")
+          ev.notes.push_back("source code by " + sm.via);
+        ev.future = t.future || t.modal;
+        int tk = GoverningTime(t, speech_clause);
+        if (tk >= 0) {
+          const time::TimeExpr& te = s_->times[tk];
+          ev.date = time::FormatDate(te.value);
+          ev.date_precision = time::PrecisionName(te.value.precision);
+          ev.date_source = "text";
+          ev.date_text = std::string(Surface(ctx_.span.begin + te.begin,
+                                             ctx_.span.begin + te.end));
+          if (te.explicit_year && ctx_.doc_date &&
+              te.value.date.year <= ctx_.doc_date->year - 2)
+            ev.historical = true;
+        } else if (ctx_.doc_date) {
+          ev.date = time::FormatDate({*ctx_.doc_date, time::Precision::kDay});
+          ev.date_precision = "day";
+          ev.date_source = "document";
+        }
+        ev.event_id = EventId(ev.doc_id, ev.evidence_start, ev.evidence_end,
+                              ev.trigger_start, ev.cameo_code,
+                              ev.source->code, ev.target ? ev.target->code : "");
+        // One sentence that states an event twice states one event.
+        bool dup = false;
+        for (size_t k = first_out; k < out->size() && !dup; ++k) {
+          const Event& o = (*out)[k];
+          dup = o.cameo_code == ev.cameo_code && o.source->code == ev.source->code &&
+                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
+        }
+        if (!dup) out->push_back(std::move(ev));
+      }
+    }
+  }
+
+  void Remember() {
+    for (const Mention& m : x_.mentions) {
+      if (m.code.empty() || !m.referential) continue;
+      mem_->mentions.push_back({m.code, m.text, m.start, m.end, m.entry, m.person});
+    }
+    auto pair = [&](const std::string& a, const std::string& b) {
+      if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) == b.substr(0, 3)) return;
+      mem_->pairs.emplace_back(a.substr(0, 3), b.substr(0, 3));
+    };
+    for (const auto& g : x_.groups)
+      if (g.size() == 2) pair(x_.mentions[g[0]].code, x_.mentions[g[1]].code);
+    for (const Trigger& t : x_.triggers)
+      if (!t.sources.empty() && !t.targets.empty() && !t.reciprocal &&
+          d_.patterns()[t.pattern].symmetric)
+        pair(x_.mentions[t.sources[0]].code, x_.mentions[t.targets[0]].code);
+    if (mem_->pairs.size() > 16)
+      mem_->pairs.erase(mem_->pairs.begin(), mem_->pairs.end() - 16);
+    if (mem_->mentions.size() > 64)
+      mem_->mentions.erase(mem_->mentions.begin(),
+                           mem_->mentions.end() - 64);
+    for (const Trigger& t : x_.triggers) {
+      if (d_.patterns()[t.pattern].speech && !t.sources.empty()) {
+        const Mention& m = x_.mentions[t.sources[0]];
+        mem_->speaker = DocMemory::Seen{m.code, m.text, m.start, m.end, m.entry, m.person};
+      }
+    }
+  }
+
+  const dict::Dictionary& d_;
+  const lang::id::Morphology& m_;
+  const SentenceContext& ctx_;
+  Scratch* s_;
+  Scratch::Impl& x_;
+  DocMemory* mem_;
+  const std::vector<text::Token>& toks_;
+};
+
+}  // namespace
+
+void Extractor::CodeSentence(const SentenceContext& ctx, Scratch* scratch,
+                             DocMemory* memory, std::vector<Event>* out) const {
+  SentenceCoder(*dict_, *morph_, ctx, scratch, memory).Run(out);
+}
+
+}  // namespace warta::extract

@@ -1,0 +1,97 @@
+// Extractor: from one sentence's tokens to candidate events.
+//
+// The extractor is a shallow, rule-based coder. For each sentence it
+//  1. finds actor mentions (dictionary phrases, roles joined to countries,
+//     anaphors such as "kedua negara" resolved from the document's memory),
+//  2. finds event triggers (verb patterns, matched through morphology),
+//  3. cuts the sentence into clauses (bahwa, yang, setelah, commas, "dan" +
+//     verb) and assigns each trigger a source and a target by voice:
+//     active "X mengecam Y", passive "Y dikecam oleh X", nominal
+//     "kecaman X terhadap Y", coordination "X dan Y", "antara X dan Y",
+//  4. applies negation, condition, question and future rules,
+//  5. attaches attribution ("X mengatakan bahwa ...", "..., kata X") and the
+//     date of the temporal expression that governs the trigger.
+// Every rule that fires is named in the event, so that a user can see why.
+//
+// Extractor is immutable and thread-safe; all mutable state lives in the
+// caller's Scratch (per thread) and DocMemory (per document).
+#ifndef WARTA_EXTRACT_EXTRACTOR_H_
+#define WARTA_EXTRACT_EXTRACTOR_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/dictionary.h"
+#include "lang/id/morphology.h"
+#include "text/tokenize.h"
+#include "time/date.h"
+#include "warta/event.h"
+
+namespace warta::extract {
+
+// What the document has said so far, for anaphora ("kedua negara",
+// "negara itu", "pemerintahnya", "katanya", "delegasi tersebut").
+struct DocMemory {
+  struct Seen {
+    std::string code;
+    std::string text;
+    uint32_t start = 0, end = 0;
+    std::string entry;
+    bool person = false;
+  };
+  std::vector<Seen> mentions;  // most recent last; capped
+  std::optional<Seen> speaker;
+  // Pairs of countries named together ("antara X dan Y", an event's source
+  // and target), most recent last: what "kedua negara" refers to.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  void Clear() {
+    mentions.clear();
+    pairs.clear();
+    speaker.reset();
+  }
+};
+
+// Per-thread scratch space, reused across sentences.
+struct Scratch {
+  text::TokenBuffer tokens;
+  std::vector<lang::id::Analysis> analyses;
+  std::vector<time::TimeExpr> times;
+  // Further buffers are private to the extractor.
+  struct Impl;
+  Impl* impl = nullptr;
+  Scratch();
+  ~Scratch();
+  Scratch(const Scratch&) = delete;  // owns buffers
+  Scratch& operator=(const Scratch&) = delete;
+};
+
+struct SentenceContext {
+  std::string_view doc_id;
+  std::string_view text;  // the whole document
+  text::Span span;        // this sentence
+  int sentence = 0;       // 0-based index in the document
+  int paragraph = 0;      // 1-based line
+  std::optional<time::Date> doc_date;
+};
+
+class Extractor {
+ public:
+  // REQUIRES: both outlive the extractor.
+  Extractor(const dict::Dictionary* dict, const lang::id::Morphology* morph)
+      : dict_(dict), morph_(morph) {}
+
+  // Codes one sentence and appends its events to `out`.
+  void CodeSentence(const SentenceContext& ctx, Scratch* scratch,
+                    DocMemory* memory, std::vector<Event>* out) const;
+
+ private:
+  const dict::Dictionary* dict_;
+  const lang::id::Morphology* morph_;
+};
+
+}  // namespace warta::extract
+
+#endif  // WARTA_EXTRACT_EXTRACTOR_H_

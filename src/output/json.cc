@@ -1,0 +1,189 @@
+#include "output/json.h"
+
+#include <cstdio>
+
+namespace warta::output {
+namespace {
+
+void Key(std::string_view k, std::string* out) {
+  out->push_back('"');
+  out->append(k);
+  out->append("\":");
+}
+
+void StrOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) out->append("null");
+  else AppendJsonString(s, out);
+}
+
+void Num(double v, std::string* out) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  out->append(buf);
+}
+
+void Actor(const std::optional<ActorRef>& a, bool offsets, std::string* out) {
+  if (!a) {
+    out->append("null");
+    return;
+  }
+  out->append("{");
+  Key("text", out);
+  AppendJsonString(a->text, out);
+  out->append(",");
+  Key("code", out);
+  AppendJsonString(a->code, out);
+  out->append(",");
+  Key("country", out);
+  AppendJsonString(a->country, out);
+  if (offsets) {
+    out->append(",");
+    Key("start", out);
+    out->append(std::to_string(a->start));
+    out->append(",");
+    Key("end", out);
+    out->append(std::to_string(a->end));
+  }
+  if (!a->via.empty()) {
+    out->append(",");
+    Key("via", out);
+    AppendJsonString(a->via, out);
+  }
+  if (!a->entry.empty()) {
+    out->append(",");
+    Key("entry", out);
+    AppendJsonString(a->entry, out);
+  }
+  out->append("}");
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out->append(buf);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendEventJson(const Event& e, std::string* out) {
+  out->append("{");
+  Key("event_id", out);
+  AppendJsonString(e.event_id, out);
+  out->append(",");
+  Key("doc_id", out);
+  AppendJsonString(e.doc_id, out);
+  out->append(",");
+  Key("sentence", out);
+  out->append(std::to_string(e.sentence));
+  out->append(",");
+  Key("paragraph", out);
+  out->append(std::to_string(e.paragraph));
+  out->append(",");
+  Key("date", out);
+  StrOrNull(e.date, out);
+  out->append(",");
+  Key("date_precision", out);
+  StrOrNull(e.date_precision, out);
+  out->append(",");
+  Key("date_source", out);
+  StrOrNull(e.date_source, out);
+  out->append(",");
+  Key("date_text", out);
+  StrOrNull(e.date_text, out);
+  out->append(",");
+  Key("source", out);
+  Actor(e.source, true, out);
+  out->append(",");
+  Key("target", out);
+  Actor(e.target, true, out);
+  out->append(",");
+  Key("cameo", out);
+  out->append("{");
+  Key("code", out);
+  AppendJsonString(e.cameo_code, out);
+  out->append(",");
+  Key("root", out);
+  AppendJsonString(e.cameo_root, out);
+  out->append(",");
+  Key("name", out);
+  AppendJsonString(e.cameo_name, out);
+  out->append(",");
+  Key("goldstein", out);
+  Num(e.goldstein, out);
+  out->append(",");
+  Key("quad_class", out);
+  out->append(std::to_string(e.quad_class));
+  out->append("},");
+  Key("plover", out);
+  if (e.plover_type.empty()) {
+    out->append("null");
+  } else {
+    out->append("{");
+    Key("event_type", out);
+    AppendJsonString(e.plover_type, out);
+    out->append(",");
+    Key("mode", out);
+    StrOrNull(e.plover_mode, out);
+    out->append("}");
+  }
+  out->append(",");
+  Key("attribution", out);
+  Actor(e.attribution, false, out);
+  out->append(",");
+  Key("evidence", out);
+  out->append("{");
+  Key("text", out);
+  AppendJsonString(e.evidence_text, out);
+  out->append(",");
+  Key("start", out);
+  out->append(std::to_string(e.evidence_start));
+  out->append(",");
+  Key("end", out);
+  out->append(std::to_string(e.evidence_end));
+  out->append("},");
+  Key("trigger", out);
+  out->append("{");
+  Key("text", out);
+  AppendJsonString(e.trigger_text, out);
+  out->append(",");
+  Key("start", out);
+  out->append(std::to_string(e.trigger_start));
+  out->append(",");
+  Key("end", out);
+  out->append(std::to_string(e.trigger_end));
+  out->append("},");
+  Key("rule", out);
+  AppendJsonString(e.rule, out);
+  out->append(",");
+  Key("notes", out);
+  out->append("[");
+  for (size_t i = 0; i < e.notes.size(); ++i) {
+    if (i) out->append(",");
+    AppendJsonString(e.notes[i], out);
+  }
+  out->append("],");
+  Key("future", out);
+  out->append(e.future ? "true" : "false");
+  out->append(",");
+  Key("historical", out);
+  out->append(e.historical ? "true" : "false");
+  out->append("}\n");
+}
+
+}  // namespace warta::output

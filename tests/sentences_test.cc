@@ -1,0 +1,122 @@
+// Table-driven sentence tests: each row of tests/id/sentences.tsv is a small
+// document and the exact set of events warta must code from it.
+//
+// Row format (tab-separated):
+//   TEXT <TAB> EVENTS [<TAB> OPTIONS]
+// TEXT: one or more sentences; " // " separates paragraphs (one document).
+// EVENTS: "-" for none, else "SOURCE TARGET CODE" triples separated by " ; ",
+//   actor codes as warta writes them, "-" for no target.
+// OPTIONS: space-separated "date=YYYY-MM-DD" (expected date of every event),
+//   "doc=YYYY-MM-DD" (document date; default 2024-03-15),
+//   "attr=CODE" (expected attribution code of every non-statement event).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "test_engine.h"
+
+namespace warta {
+namespace {
+
+struct Row {
+  int line = 0;
+  std::string text;
+  std::set<std::tuple<std::string, std::string, std::string>> expected;
+  std::string date, doc = "2024-03-15", attr;
+};
+
+std::string Trim(std::string s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t\r");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> Split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (true) {
+    size_t e = s.find(sep, b);
+    out.push_back(Trim(s.substr(b, e == std::string::npos ? e : e - b)));
+    if (e == std::string::npos) return out;
+    b = e + sep.size();
+  }
+}
+
+std::vector<Row> LoadRows() {
+  std::vector<Row> rows;
+  std::ifstream in(std::string(WARTA_SOURCE_DIR) + "/tests/id/sentences.tsv");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (Trim(line).empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = Split(line, "\t");
+    Row r;
+    r.line = n;
+    for (const std::string& para : Split(cols[0], " // ")) {
+      if (!r.text.empty()) r.text += "\n";
+      r.text += para;
+    }
+    if (cols.size() > 1 && cols[1] != "-") {
+      for (const std::string& ev : Split(cols[1], ";")) {
+        std::istringstream ss(ev);
+        std::string s, t, c;
+        ss >> s >> t >> c;
+        r.expected.insert({s, t, c});
+      }
+    }
+    if (cols.size() > 2) {
+      std::istringstream ss(cols[2]);
+      std::string opt;
+      while (ss >> opt) {
+        if (opt.rfind("date=", 0) == 0) r.date = opt.substr(5);
+        else if (opt.rfind("doc=", 0) == 0) r.doc = opt.substr(4);
+        else if (opt.rfind("attr=", 0) == 0) r.attr = opt.substr(5);
+      }
+    }
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+class Sentences : public ::testing::TestWithParam<Row> {};
+
+TEST_P(Sentences, CodesExactlyTheExpectedEvents) {
+  const Row& r = GetParam();
+  std::vector<Event> events = testing::CodeText(r.text, r.doc);
+  std::set<std::tuple<std::string, std::string, std::string>> got;
+  std::string detail;
+  for (const Event& e : events) {
+    got.insert({e.source->code, e.target ? e.target->code : "-", e.cameo_code});
+    detail += "  " + e.source->code + " " + (e.target ? e.target->code : "-") +
+              " " + e.cameo_code + " [" + e.trigger_text + "] " + e.rule + "\n";
+  }
+  EXPECT_EQ(got, r.expected) << "tests/id/sentences.tsv:" << r.line << "\n"
+                             << r.text << "\ncoded:\n" << detail;
+  for (const Event& e : events) {
+    if (!r.date.empty()) {
+      EXPECT_EQ(e.date, r.date) << "tests/id/sentences.tsv:" << r.line;
+    }
+    if (!r.attr.empty() && e.cameo_root != "01") {
+      ASSERT_TRUE(e.attribution.has_value()) << "tests/id/sentences.tsv:" << r.line;
+      EXPECT_EQ(e.attribution->code, r.attr) << "tests/id/sentences.tsv:" << r.line;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Id, Sentences, ::testing::ValuesIn(LoadRows()),
+                         [](const ::testing::TestParamInfo<Row>& info) {
+                           return "line" + std::to_string(info.param.line);
+                         });
+
+TEST(SentenceTable, HasEnoughRows) {
+  EXPECT_GE(LoadRows().size(), 60u);
+}
+
+}  // namespace
+}  // namespace warta
