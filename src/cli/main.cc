@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/code_command.h"
+#include "dict/check.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"warta: code news articles into dated, sourced political events (CAMEO, PLOVER)"};
@@ -24,6 +25,13 @@ int main(int argc, char** argv) {
   c->add_option("--max-line-bytes", code.max_line_bytes, "longest line coded")
       ->capture_default_str();
 
+  CLI::App* dict = app.add_subcommand("dict", "work with the dictionaries");
+  dict->require_subcommand(1);
+  std::string check_lang = "id";
+  CLI::App* check = dict->add_subcommand(
+      "check", "report malformed lines, unknown codes, duplicates and conflicts");
+  check->add_option("--lang", check_lang, "language pack to check")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -34,6 +42,17 @@ int main(int argc, char** argv) {
   if (c->parsed()) {
     code.data_dir = dir;
     return warta::cli::RunCode(code);
+  }
+  if (check->parsed()) {
+    warta::dict::CheckReport r = warta::dict::CheckDictionaries(dir, check_lang);
+    for (const std::string& e : r.errors) std::cerr << e << "\n";
+    for (const std::string& p : r.problems) std::cout << p << "\n";
+    if (r.errors.empty())
+      std::cout << dir.string() << "/" << check_lang << ": " << r.actors << " actor phrases, "
+                << r.agents << " role phrases, " << r.patterns << " patterns, "
+                << r.problems.size() << " problem" << (r.problems.size() == 1 ? "" : "s")
+                << "\n";
+    return r.errors.empty() && r.problems.empty() ? 0 : 1;
   }
   return 2;
 }
