@@ -425,6 +425,8 @@ const Row kRows[] = {
      kDuration, "", kNone, "lima tahun ke depan"},
     {kId, "Ia bertahan beberapa hari lalu pergi.", "2023-11-17", P, kDuration,
      "", kNone, "beberapa hari"},
+    {kId, "Batuan itu terbentuk 300000000 abad lalu.", "2023-11-17", P,
+     kDuration, "", kNone, "300000000 abad"},
     {kId, "Korban dirawat sepekan di rumah sakit.", "2023-11-17", P, kDuration,
      "", kNone, "sepekan"},
 

@@ -923,7 +923,8 @@ bool Parser::ParseQuantity(size_t i, const Ctx& ctx, Parsed* p) const {
 // ("beberapa hari lalu") stays a duration: it names no date.
 bool Parser::ParseQuantityTail(size_t begin, Unit unit, size_t k, int count,
                                const Ctx& ctx, Parsed* p) const {
-  if (count >= 0 && !ctx.duration) {
+  // Counts past 9999 ("300000000 tahun lalu") name no calendar date.
+  if (count >= 0 && count <= 9999 && !ctx.duration) {
     int sign = 0;
     size_t e = k;
     const W w = WordAt(k);
