@@ -149,6 +149,17 @@ class DictionaryLoader {
     return "";
   }
 
+  // Compiles entry.phrase into `trie` and appends the entry to `entries`.
+  template <typename Entry>
+  std::string AddPhrase(PhraseTrie* trie, std::vector<Entry>* entries, Entry entry) {
+    std::vector<WordId> ids;
+    if (std::string err = Phrase(entry.phrase, &ids, &entry.cases); !err.empty())
+      return err;
+    trie->AddTerminal(trie->Add(ids), static_cast<uint32_t>(entries->size()));
+    entries->push_back(std::move(entry));
+    return "";
+  }
+
   static bool Section(std::string_view line, std::string* name) {
     if (line.size() < 3 || line.front() != '[' || line.back() != ']') return false;
     *name = std::string(Trim(line.substr(1, line.size() - 2)));
@@ -186,12 +197,9 @@ class DictionaryLoader {
         e.to = to;
         e.section = section;
         e.where = r->Where(line);
-        std::vector<WordId> ids;
-        if (std::string err = Phrase(p, &ids, &e.cases); !err.empty())
+        if (std::string err = AddPhrase(&d_->actor_trie_, &d_->actors_, std::move(e));
+            !err.empty())
           return fail(err);
-        uint32_t node = d_->actor_trie_.Add(ids);
-        d_->actor_trie_.AddTerminal(node, static_cast<uint32_t>(d_->actors_.size()));
-        d_->actors_.push_back(std::move(e));
       }
     }
     return Status::Ok();
@@ -217,12 +225,9 @@ class DictionaryLoader {
         e.role = std::string(role);
         e.phrase = std::string(p);
         e.where = r->Where(line);
-        std::vector<WordId> ids;
-        if (std::string err = Phrase(p, &ids, &e.cases); !err.empty())
+        if (std::string err = AddPhrase(&d_->agent_trie_, &d_->agents_, std::move(e));
+            !err.empty())
           return fail(err);
-        uint32_t node = d_->agent_trie_.Add(ids);
-        d_->agent_trie_.AddTerminal(node, static_cast<uint32_t>(d_->agents_.size()));
-        d_->agents_.push_back(std::move(e));
       }
     }
     return Status::Ok();
