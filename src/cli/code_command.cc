@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/command.h"
 #include "cli/inputs.h"
 #include "output/json.h"
 #include "output/table.h"
@@ -25,9 +26,9 @@ std::string Today() {
   return buf;
 }
 
-std::filesystem::path FindDataDir(const std::string& option, const char* argv0) {
+std::filesystem::path GlobalOptions::DataDir() const {
   namespace fs = std::filesystem;
-  if (!option.empty()) return option;
+  if (!data.empty()) return data;
   if (const char* env = std::getenv("WARTA_DATA"); env && *env) return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -130,6 +131,24 @@ int RunCode(const CodeArgs& args) {
   }
   (void)coded;
   return failed > 0 ? 1 : 0;
+}
+
+void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code) {
+  auto args = std::make_shared<CodeArgs>();
+  CLI::App* c = app->add_subcommand("code", "code articles and write their events");
+  c->add_option("inputs", args->inputs, "text files, directories, or - for stdin");
+  c->add_option("--lang", args->lang, "language of the articles: id or auto")
+      ->capture_default_str();
+  c->add_option("--date", args->date, "publication date YYYY-MM-DD (default: from the dateline)");
+  c->add_option("--now", args->now, "reference date for datelines without a year (default: today)");
+  c->add_option("--format", args->format, "jsonl or table")->capture_default_str();
+  c->add_option("-o,--output", args->output, "write here instead of stdout");
+  c->add_option("--max-line-bytes", args->max_line_bytes, "longest line coded")
+      ->capture_default_str();
+  c->callback([args, global, exit_code] {
+    args->data_dir = global->DataDir();
+    *exit_code = RunCode(*args);
+  });
 }
 
 }  // namespace warta::cli

@@ -26,10 +26,6 @@ int RunCode(const CodeArgs& args);
 // Today's date, "YYYY-MM-DD", in UTC.
 std::string Today();
 
-// The data directory: --data, else $WARTA_DATA, else ../data beside the
-// executable, else ./data.
-std::filesystem::path FindDataDir(const std::string& option, const char* argv0);
-
 }  // namespace warta::cli
 
 #endif  // WARTA_CLI_CODE_COMMAND_H_

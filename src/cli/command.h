@@ -1,0 +1,30 @@
+// How the warta subcommands plug into the one CLI.
+//
+// Each command lives in its own NAME_command.cc and exposes one Register
+// function that adds its subcommand (options, help, callback) to the app.
+// The callback runs after parsing and stores the exit status: 0 success,
+// 1 some inputs failed, 2 usage error.
+#ifndef WARTA_CLI_COMMAND_H_
+#define WARTA_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <string>
+
+namespace warta::cli {
+
+struct GlobalOptions {
+  std::string data;            // --data
+  const char* argv0 = "warta";
+  // The data directory: --data, else $WARTA_DATA, else data/ beside the
+  // executable's checkout, else ./data.
+  std::filesystem::path DataDir() const;
+};
+
+void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterDictCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+
+}  // namespace warta::cli
+
+#endif  // WARTA_CLI_COMMAND_H_
