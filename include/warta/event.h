@@ -24,6 +24,18 @@ struct ActorRef {
   std::string entry;    // dictionary entry that gave the code (file:line)
 };
 
+// Where an event happened, from the place the sentence ties to it.
+struct Location {
+  std::string text;     // the words of the text ("di Pyongyang")
+  std::string name;     // gazetteer name ("Pyongyang")
+  std::string country;  // ISO 3166 alpha-3
+  std::string adm1;     // first-level division code, "" when unknown
+  double lat = 0, lon = 0;
+  std::string feature;  // "country" | "adm1" | "city"
+  int64_t geonames_id = 0;
+  uint32_t start = 0, end = 0;  // byte offsets of `text` in the input
+};
+
 struct Event {
   std::string event_id;  // stable hash of doc_id, evidence span and code
   std::string doc_id;
@@ -47,6 +59,7 @@ struct Event {
   std::string plover_mode;
 
   std::optional<ActorRef> attribution;  // who reported or claimed it
+  std::optional<Location> location;     // where, when the text says so
 
   uint32_t evidence_start = 0;  // the sentence, byte offsets into the input
   uint32_t evidence_end = 0;

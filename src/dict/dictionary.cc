@@ -104,6 +104,10 @@ class DictionaryLoader {
     if (Status s = LoadActors(ld / "actors.txt"); !s.ok()) return s;
     if (Status s = LoadAgents(ld / "agents.txt"); !s.ok()) return s;
     if (Status s = LoadVerbs(ld / "verbs.txt"); !s.ok()) return s;
+    // discards.txt is optional: a pack may have no false friends listed.
+    if (std::filesystem::exists(ld / "discards.txt")) {
+      if (Status s = LoadDiscards(ld / "discards.txt"); !s.ok()) return s;
+    }
     d_->classes_.resize(d_->vocab_.size(), 0);
     d_->is_root_.resize(d_->vocab_.size(), false);
     char buf[17];
@@ -233,6 +237,24 @@ class DictionaryLoader {
     return Status::Ok();
   }
 
+  Status LoadDiscards(const std::filesystem::path& path) {
+    Result<LineReader> r = Open(path);
+    if (!r.ok()) return r.status();
+    Line line;
+    std::string section;
+    while (r->Next(&line)) {
+      if (Section(line.text, &section)) continue;
+      DiscardEntry e;
+      e.phrase = std::string(line.text);
+      e.section = section;
+      e.where = r->Where(line);
+      if (std::string err = AddPhrase(&d_->discard_trie_, &d_->discards_, std::move(e));
+          !err.empty())
+        return Status::InvalidInput(r->Where(line) + ": " + err);
+    }
+    return Status::Ok();
+  }
+
   Status LoadVerbs(const std::filesystem::path& path) {
     Result<LineReader> r = Open(path);
     if (!r.ok()) return r.status();
@@ -304,7 +326,7 @@ class DictionaryLoader {
         {"according", kAccording},   {"adverb", kAdverb},
         {"modal", kModal},           {"relational", kRelational},
         {"discard", kDiscard},       {"question", kQuestion},
-        {"preposition", kPrep},
+        {"preposition", kPrep},      {"irrealis", kIrrealis},
     };
     Result<LineReader> r = Open(path);
     if (!r.ok()) return r.status();

@@ -53,6 +53,14 @@ struct AgentEntry {
   std::vector<CaseReq> cases;
 };
 
+// A phrase that takes a sentence out of scope (sports, metaphor, ...).
+struct DiscardEntry {
+  std::string phrase;
+  std::string section;  // "sports", "metaphor", ...
+  std::string where;
+  std::vector<CaseReq> cases;
+};
+
 enum class ElemKind : uint8_t { kWord, kRoot, kGap };
 struct Element {
   ElemKind kind = ElemKind::kWord;
@@ -92,6 +100,7 @@ enum WordClass : uint32_t {
   kDiscard = 1u << 18,     // the sentence is off topic (sports, ...)
   kQuestion = 1u << 19,    // apakah
   kPrep = 1u << 20,        // any preposition: di, dari, ke, antara ...
+  kIrrealis = 1u << 21,    // harus, perlu: the act after it is not asserted
 };
 
 // A trie over word ids. Node 0 is the root.
@@ -136,6 +145,8 @@ class Dictionary {
   const PhraseTrie& agent_trie() const { return agent_trie_; }
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
+  const PhraseTrie& discard_trie() const { return discard_trie_; }
+  const std::vector<DiscardEntry>& discards() const { return discards_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
 
   // Patterns whose first element is the word or root `id`, in file order.
@@ -162,6 +173,8 @@ class Dictionary {
   PhraseTrie agent_trie_;
   std::vector<ActorEntry> actors_;
   std::vector<AgentEntry> agents_;
+  PhraseTrie discard_trie_;
+  std::vector<DiscardEntry> discards_;
   std::vector<Pattern> patterns_;
   std::unordered_map<WordId, std::vector<uint32_t>> by_first_;
   std::vector<uint32_t> classes_;

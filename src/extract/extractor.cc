@@ -26,7 +26,8 @@ struct TokInfo {
   int time = -1;     // the time expression covering this token
   int clause = 0;
   bool trigger = false;
-  bool name = false;  // a capitalised word no lexicon knows: part of a name
+  bool name = false;   // a capitalised word no lexicon knows: part of a name
+  bool agent = false;  // part of a role phrase ("diplomat"): a pattern may use it
 };
 
 struct Mention {
@@ -39,6 +40,7 @@ struct Mention {
   bool person = false;
   bool referential = true;  // false: "sekutu X" names an ally, not X
   bool possessive = false;  // "pemerintahnya": country of the last agent
+  std::string role;         // the role of a role-only mention ("demonstran")
   int group = -1;
 };
 
@@ -67,6 +69,10 @@ struct Trigger {
   bool inverted = false;  // ", kata X": the speaker follows the verb
   bool reciprocal = false;
   int coordinated_with = -1;  // "X mengecam ..., dan mendesak": that trigger
+  int gap_mention = -1;       // an actor inside the pattern's ".." gap
+  bool dropped = false;       // folded into another trigger
+  std::string code;           // the code to emit ("" = the pattern's)
+  std::string note;           // why the code changed
 };
 
 bool IsVerbal(Voice v) { return v != Voice::kNominal; }
@@ -121,15 +127,18 @@ class SentenceCoder {
       x_.info[i].cls = d_.Classes(x_.info[i].word);
     }
     FindTimes();
+    FindDiscard();
     FindMentions();
     Analyse();
     FindTriggers();
+    TrimMentionsInTriggers();
     FindClauses();
     for (size_t k = 0; k < x_.triggers.size(); ++k) {
       AssignRoles(&x_.triggers[k]);
       ResolvePossessives(k);
     }
     ShareCoordinatedTargets();
+    GovernedClauses();
     if (std::getenv("WARTA_DEBUG")) Debug();
     Emit(out);
     Remember();
@@ -242,6 +251,7 @@ class SentenceCoder {
       }
       if (gl > 0) {
         items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge});
+        for (size_t k = i; k < i + gl; ++k) x_.info[k].agent = true;
         i += gl;
         continue;
       }
@@ -396,7 +406,8 @@ class SentenceCoder {
       } else if (possessive) {
         // Provisional: the last country named. Once the roles of the verbs
         // before it are known, the agent of the last one wins (see Run).
-        std::string country = SentenceCountryBefore(m.tb);
+        std::string country = TopicCountry();
+        if (country.empty()) country = SentenceCountryBefore(m.tb);
         if (country.empty()) LastCountry(&country);
         if (!country.empty()) {
           m.code = country + role;
@@ -415,6 +426,7 @@ class SentenceCoder {
         }
         m.te += 1;
         m.entry = entry;
+        if (m.code.empty()) m.role = role;
       } else if (name) {
         // A name alone: known from an earlier apposition in the document?
         std::string_view last = Norm(m.te - 1);
@@ -428,7 +440,8 @@ class SentenceCoder {
         }
         m.person = true;
       } else {
-        m.entry = entry;  // a role with no country: unresolved
+        m.entry = entry;  // a role with no country: takes the other actor's
+        m.role = role;
       }
       if (name && !m.code.empty() && !person) m.person = true;
       m.start = toks_[m.tb].begin;
@@ -458,6 +471,12 @@ class SentenceCoder {
       if (left && right) return true;
     }
     return false;
+  }
+
+  std::string TopicCountry() const {
+    return mem_->topic && mem_->topic->code.size() >= 3
+               ? mem_->topic->code.substr(0, 3)
+               : "";
   }
 
   std::string SentenceCountryBefore(uint32_t tb) const {
@@ -534,38 +553,79 @@ class SentenceCoder {
         }
         return;
       }
-    } else if (it.entry == 1) {  // "negara itu": the last country named
-      std::string country = SentenceCountryBefore(m.tb);
+    } else if (it.entry == 1) {
+      // "negara itu": the agent of the last sentence, else the last country.
+      std::string country = TopicCountry();
+      if (country.empty()) country = SentenceCountryBefore(m.tb);
       if (country.empty()) LastCountry(&country);
       m.code = country;
-    } else {  // a pronoun: the last person, else the last actor
+    } else {
+      // A pronoun: a person of this sentence, else the last agent, else the
+      // last person named.
       for (auto r = x_.mentions.rbegin(); r != x_.mentions.rend(); ++r)
         if (r->person && !r->code.empty()) { m.code = r->code; break; }
+      if (m.code.empty() && mem_->topic) m.code = mem_->topic->code;
       for (auto r = mem_->mentions.rbegin(); m.code.empty() && r != mem_->mentions.rend(); ++r)
         if (r->person) m.code = r->code;
     }
     x_.mentions.push_back(std::move(m));
   }
 
-  // "Rusia dan Korea Utara", "Korea Utara, Rusia dan China": one group.
+  // "Rusia dan Korea Utara", "Mesir, Yordania, dan Qatar": one group. A
+  // run of actors joined by commas becomes a group only when a "dan" or
+  // "serta" joins its last member.
   void BuildGroups() {
     auto& ms = x_.mentions;
-    for (size_t k = 0; k + 1 < ms.size(); ++k) {
-      Mention& a = ms[k];
-      Mention& b = ms[k + 1];
-      if (a.group >= 0 && a.group == b.group) continue;
-      bool coord = b.tb == a.te + 1 && Is(a.te, dict::kCoord) &&
-                   Norm(a.te) != "lalu" && Norm(a.te) != "kemudian";
-      bool comma_list = b.tb == a.te + 1 && IsPunct(a.te, ",") &&
-                        k + 2 < ms.size() && ms[k + 2].tb == b.te + 1 &&
-                        Is(b.te, dict::kCoord);
-      if (!coord && !comma_list) continue;
-      if (a.group < 0) {
-        a.group = static_cast<int>(x_.groups.size());
-        x_.groups.push_back({static_cast<int>(k)});
+    size_t a = 0;
+    while (a < ms.size()) {
+      size_t b = a;
+      bool coord = false;
+      // Extend the run while the next mention follows a separator.
+      while (b + 1 < ms.size()) {
+        uint32_t k = ms[b].te;
+        bool comma = IsPunct(k, ",");
+        if (comma) ++k;
+        bool and_ = Is(k, dict::kCoord) && Norm(k) != "lalu" && Norm(k) != "kemudian";
+        if (and_) ++k;
+        if ((!comma && !and_) || ms[b + 1].tb != k || ms[b + 1].group >= 0 ||
+            !ms[b + 1].referential)
+          break;
+        if (and_) coord = true;
+        ++b;
+        if (and_) break;  // "A, B dan C" ends at C
       }
-      b.group = a.group;
-      x_.groups[a.group].push_back(static_cast<int>(k + 1));
+      if (coord && b > a && ms[a].group < 0) {
+        int g = static_cast<int>(x_.groups.size());
+        x_.groups.emplace_back();
+        for (size_t k = a; k <= b; ++k) {
+          ms[k].group = g;
+          x_.groups[g].push_back(static_cast<int>(k));
+        }
+      }
+      a = b + 1;
+    }
+  }
+
+  // A sentence that holds a discard phrase (sports, metaphor, ...) codes
+  // nothing.
+  void FindDiscard() {
+    discard_ = -1;
+    const dict::PhraseTrie& trie = d_.discard_trie();
+    for (size_t i = 0; i < toks_.size() && discard_ < 0; ++i) {
+      uint32_t node = 0;
+      for (size_t j = i; j < toks_.size(); ++j) {
+        if (x_.info[j].word == dict::kNoWord) break;
+        node = trie.Child(node, x_.info[j].word);
+        if (node == dict::PhraseTrie::kNone) break;
+        for (uint32_t e : trie.Terminals(node)) {
+          const auto& en = d_.discards()[e];
+          bool cases = true;
+          for (size_t k = 0; k < en.cases.size() && cases; ++k)
+            cases = dict::CaseMatches(en.cases[k], toks_[i + k].shape);
+          if (cases) discard_ = static_cast<int>(e);
+        }
+        if (discard_ >= 0) break;
+      }
     }
   }
 
@@ -574,8 +634,8 @@ class SentenceCoder {
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
-      if (toks_[i].kind != text::TokenKind::kWord || ti.mention >= 0 ||
-          ti.time >= 0 || ti.cls != 0)
+      if (toks_[i].kind != text::TokenKind::kWord ||
+          (ti.mention >= 0 && !ti.agent) || ti.time >= 0 || ti.cls != 0)
         continue;
       std::string_view n = Norm(i);
       if (n.size() < 3) continue;
@@ -594,23 +654,38 @@ class SentenceCoder {
   }
 
   // Matches pattern elements [e, end) at token j; returns the end token or
-  // -1. `voice` gets the voice of the first root element.
+  // -1. `voice` gets the voice of the first root element. Later elements may
+  // use the words of a role phrase ("mengusir diplomat", "mengerahkan
+  // pasukan"); a ".." gap may hold one actor ("mengancam Israel dengan
+  // pembalasan"), reported in `gap_mention`.
   int MatchFrom(const dict::Pattern& p, size_t e, size_t j, Voice* voice,
-                bool* voice_set) const {
+                bool* voice_set, int* gap_mention) const {
     if (e == p.elems.size()) return static_cast<int>(j);
     const dict::Element& el = p.elems[e];
     if (el.kind == dict::ElemKind::kGap) {
-      for (size_t skip = 0; skip <= 3; ++skip) {
-        int r = MatchFrom(p, e + 1, j + skip, voice, voice_set);
-        if (r >= 0) return r;
-        size_t g = j + skip;
-        if (g >= toks_.size() || toks_[g].kind == text::TokenKind::kPunct ||
-            x_.info[g].mention >= 0)
+      int in_gap = -1;
+      for (size_t unit = 0; unit <= 3; ++unit) {
+        int r = MatchFrom(p, e + 1, j, voice, voice_set, gap_mention);
+        if (r >= 0) {
+          if (in_gap >= 0) *gap_mention = in_gap;
+          return r;
+        }
+        if (j >= toks_.size() || toks_[j].kind == text::TokenKind::kPunct ||
+            x_.info[j].trigger)
           break;
+        int mi = x_.info[j].mention;
+        if (mi >= 0) {
+          if (in_gap >= 0 || x_.mentions[mi].tb != j) break;
+          in_gap = mi;
+          j = x_.mentions[mi].te;
+        } else {
+          ++j;
+        }
       }
       return -1;
     }
-    if (j >= toks_.size() || x_.info[j].mention >= 0) return -1;
+    if (j >= toks_.size()) return -1;
+    if (x_.info[j].mention >= 0 && (e == 0 || !x_.info[j].agent)) return -1;
     if (el.kind == dict::ElemKind::kWord) {
       if (x_.info[j].word != el.id) return -1;
     } else {
@@ -626,7 +701,7 @@ class SentenceCoder {
       }
       if (!hit) return -1;
     }
-    return MatchFrom(p, e + 1, j + 1, voice, voice_set);
+    return MatchFrom(p, e + 1, j + 1, voice, voice_set, gap_mention);
   }
 
   void FindTriggers() {
@@ -637,7 +712,7 @@ class SentenceCoder {
         ++i;
         continue;
       }
-      int best_end = -1;
+      int best_end = -1, best_gap = -1;
       uint32_t best_p = 0;
       Voice best_voice = Voice::kActive;
       auto try_key = [&](WordId key) {
@@ -645,10 +720,12 @@ class SentenceCoder {
         for (uint32_t pi : d_.PatternsStartingWith(key)) {
           Voice v = Voice::kActive;
           bool set = false;
-          int e = MatchFrom(d_.patterns()[pi], 0, i, &v, &set);
+          int gap = -1;
+          int e = MatchFrom(d_.patterns()[pi], 0, i, &v, &set, &gap);
           if (e > best_end || (e == best_end && e >= 0 && pi < best_p)) {
             best_end = e;
             best_p = pi;
+            best_gap = gap;
             best_voice = set ? v : WordVoice(i);
           }
         }
@@ -664,11 +741,38 @@ class SentenceCoder {
       t.tb = static_cast<uint32_t>(i);
       t.te = static_cast<uint32_t>(best_end);
       t.pattern = best_p;
+      t.gap_mention = best_gap;
       t.voice = best_voice == Voice::kBase ? Voice::kActive : best_voice;
       if (best_voice == Voice::kBase) t.rule = "base";
-      for (uint32_t k = t.tb; k < t.te; ++k) x_.info[k].trigger = true;
+      for (uint32_t k = t.tb; k < t.te; ++k)
+        if (best_gap < 0 || k < x_.mentions[best_gap].tb || k >= x_.mentions[best_gap].te)
+          x_.info[k].trigger = true;
       x_.triggers.push_back(std::move(t));
       i = static_cast<size_t>(best_end);
+    }
+  }
+
+  // A role phrase whose words a pattern used ("mengusir diplomat Korea
+  // Utara") keeps only what follows the pattern; one used up entirely is no
+  // longer an actor.
+  void TrimMentionsInTriggers() {
+    for (const Trigger& t : x_.triggers) {
+      for (size_t k = 0; k < x_.mentions.size(); ++k) {
+        Mention& m = x_.mentions[k];
+        if (static_cast<int>(k) == t.gap_mention) continue;
+        if (m.tb < t.tb || m.tb >= t.te || m.te <= m.tb) continue;
+        for (uint32_t i = m.tb; i < std::min(m.te, t.te); ++i) x_.info[i].mention = -1;
+        if (m.te <= t.te) {
+          m.referential = false;
+          m.code.clear();
+          m.role.clear();
+          m.te = m.tb;
+          continue;
+        }
+        m.tb = t.te;
+        m.start = toks_[m.tb].begin;
+        m.text = std::string(Surface(m.start, m.end));
+      }
     }
   }
 
@@ -753,6 +857,12 @@ class SentenceCoder {
   }
 
   // ---- roles ----
+  // A mention that can be a participant: coded, or a role whose country
+  // the other participant gives ("Polisi Indonesia menangkap demonstran").
+  static bool Usable(const Mention& m) {
+    return m.referential && (!m.code.empty() || !m.role.empty());
+  }
+
   // The mention that starts at or covers token i, as a list (its group).
   std::vector<int> GroupOf(int m) const {
     if (m < 0) return {};
@@ -784,7 +894,7 @@ class SentenceCoder {
       if (m.te > t.tb || m.tb < cs[c].tb) continue;
       if (!m.referential || PrepBefore(m.tb)) continue;
       *how = "subject";
-      if (m.code.empty()) return {};
+      if (!Usable(m)) return {};
       return GroupOf(k);
     }
     // 2. By the kind of clause.
@@ -795,7 +905,7 @@ class SentenceCoder {
           const Mention& m = x_.mentions[k];
           if (m.te == before || (m.te + 1 == before && IsAnyPunct(m.te))) {
             *how = "relative-head";
-            return m.code.empty() ? std::vector<int>{} : GroupOf(k);
+            return Usable(m) ? GroupOf(k) : std::vector<int>{};
           }
         }
         return {};
@@ -888,7 +998,7 @@ class SentenceCoder {
         i = m.te - 1;
         continue;
       }
-      if (m.code.empty()) return {};
+      if (!Usable(m)) return {};
       *how = antara ? "antara" : (target_prep ? "prep-target" : "object");
       return GroupOf(mi);
     }
@@ -903,7 +1013,7 @@ class SentenceCoder {
         continue;
       int mi = x_.info[i].mention;
       if (mi >= 0 && x_.mentions[mi].tb == i) {
-        if (PrepBefore(i) || x_.mentions[mi].code.empty()) return {};
+        if (PrepBefore(i) || !Usable(x_.mentions[mi])) return {};
         return GroupOf(mi);
       }
       if (toks_[i].kind == text::TokenKind::kWord && x_.info[i].cls == 0 &&
@@ -919,13 +1029,13 @@ class SentenceCoder {
     for (uint32_t i = t.te; i < c.te; ++i) {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
         int mi = x_.info[i + 1].mention;
-        if (mi >= 0 && !x_.mentions[mi].code.empty()) return GroupOf(mi);
+        if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
     }
     // "dikecam Rusia": the actor right after the passive verb.
     if (t.te < toks_.size()) {
       int mi = x_.info[t.te].mention;
-      if (mi >= 0 && !x_.mentions[mi].code.empty()) return GroupOf(mi);
+      if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
     }
     return {};
   }
@@ -935,7 +1045,7 @@ class SentenceCoder {
     std::string show, thow;
     // Negation, modality and future: look back over adverbs.
     for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 4; --k, ++n) {
-      if (Is(k, dict::kNegation)) t->negated = true;
+      if (Is(k, dict::kNegation) || Is(k, dict::kIrrealis)) t->negated = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (!Is(k, dict::kAdverb)) break;
@@ -947,16 +1057,18 @@ class SentenceCoder {
       std::vector<int> after;
       if (t->te < toks_.size() && x_.info[t->te].mention >= 0)
         after = GroupOf(x_.info[t->te].mention);
-      if (after.empty() && ClitikNya(t->te - 1) && mem_->speaker) {
-        // "katanya": the speaker named before.
+      const std::optional<DocMemory::Seen>& who =
+          mem_->speaker ? mem_->speaker : mem_->topic;
+      if (after.empty() && ClitikNya(t->te - 1) && who) {
+        // "katanya": the speaker named before, else the last agent.
         Mention m;
         m.tb = t->tb;
         m.te = t->te;
-        m.code = mem_->speaker->code;
-        m.text = mem_->speaker->text;
-        m.start = mem_->speaker->start;
-        m.end = mem_->speaker->end;
-        m.entry = mem_->speaker->entry;
+        m.code = who->code;
+        m.text = who->text;
+        m.start = who->start;
+        m.end = who->end;
+        m.entry = who->entry;
         m.via = "memory";
         after.push_back(static_cast<int>(x_.mentions.size()));
         x_.mentions.push_back(std::move(m));
@@ -988,7 +1100,14 @@ class SentenceCoder {
       t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
     } else {
       t->sources = FindSubject(*t, &show, &t->coordinated_with);
-      t->targets = FindTarget(*t, false, &thow);
+      // A statement's target is only whom it is addressed to ("kepada X");
+      // the actors of what was said are not.
+      t->targets = FindTarget(*t, /*after_prep_only=*/p.speech, &thow);
+    }
+    if (t->targets.empty() && t->gap_mention >= 0 &&
+        Usable(x_.mentions[t->gap_mention])) {
+      t->targets = GroupOf(t->gap_mention);
+      thow = "inside-pattern";
     }
     // "antara X dan Y" or "X dan Y sepakat" with no target: reciprocal.
     if (thow == "antara" && t->targets.size() >= 2 && t->sources.empty()) {
@@ -1045,6 +1164,97 @@ class SentenceCoder {
 
   bool ClitikNya(size_t i) const {
     return i < toks_.size() && Norm(i).ends_with("nya");
+  }
+
+  // CAMEO's code for wishing, promising or agreeing to do an act: "siap
+  // berunding" is 036, not 046; "berjanji memberikan bantuan ekonomi" is
+  // 0331. Returns "" when CAMEO has no intent code for the act.
+  std::string IntentCode(std::string_view code) const {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    std::string_view c3 = code.substr(0, std::min<size_t>(3, code.size()));
+    auto pick = [&](std::initializer_list<std::pair<std::string_view, const char*>> m,
+                    const char* fallback) -> std::string {
+      for (const auto& [from, to] : m)
+        if (c3 == from) return to;
+      return fallback;
+    };
+    std::string r;
+    switch (root) {
+      case 4: r = "036"; break;
+      case 5: r = "032"; break;
+      case 6: r = pick({{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}}, "031"); break;
+      case 7: r = pick({{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}}, "033"); break;
+      case 8: r = pick({{"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"},
+                        {"086", "0355"}, {"087", "0356"}}, "035"); break;
+      case 14: r = "133"; break;
+      case 16: r = pick({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}}, "131"); break;
+      case 15: case 18: case 19: case 20: r = "138"; break;
+      default: return "";
+    }
+    return d_.cameo().Find(r) ? r : "";
+  }
+
+  std::string_view CodeOf(const Trigger& t) const {
+    return t.code.empty() ? std::string_view(d_.patterns()[t.pattern].code)
+                          : std::string_view(t.code);
+  }
+
+  // True when trigger t sits in the object of trigger p ("mendesak X untuk
+  // V", "menuduh X telah V", "sepakat untuk V"): nothing but p's object,
+  // "untuk"/"agar"/"supaya" and adverbs stands between them.
+  bool Governs(const Trigger& p, const Trigger& t) const {
+    if (p.te > t.tb || t.tb - p.te > 12) return false;
+    for (uint32_t k = p.te; k < t.tb; ++k) {
+      if (x_.info[k].mention >= 0 || Is(k, dict::kAdverb) || Is(k, dict::kFuture) ||
+          Is(k, dict::kModal) || Is(k, dict::kNpFiller) || IsPunct(k, ","))
+        continue;
+      if (Is(k, dict::kCoord) && k > p.te && x_.info[k - 1].mention >= 0) continue;
+      std::string_view n = Norm(k);
+      if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
+      return false;
+    }
+    return true;
+  }
+
+  // Acts that are only asked for, alleged, refused or threatened are not
+  // coded as having happened; acts agreed to or wished for take CAMEO's
+  // intent codes.
+  void GovernedClauses() {
+    auto& ts = x_.triggers;
+    for (size_t k = 0; k < ts.size(); ++k) {
+      Trigger& t = ts[k];
+      if (d_.patterns()[t.pattern].speech) continue;
+      if (t.modal) {
+        std::string ic = IntentCode(CodeOf(t));
+        if (!ic.empty()) {
+          t.code = ic;
+          t.note = "intent: after a modal word";
+        }
+      }
+      if (k == 0) continue;
+      Trigger& p = ts[k - 1];
+      if (d_.patterns()[p.pattern].speech || p.dropped || !Governs(p, t)) continue;
+      std::string_view proot = CodeOf(p).substr(0, 2);
+      if (proot == "02" || proot == "10" || proot == "11" || proot == "12" ||
+          proot == "13") {
+        t.dropped = true;
+        t.note = "content of " + std::string(CodeOf(p)) + " '" +
+                 std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
+      } else if (proot == "03") {
+        std::string ic = CodeOf(t).starts_with("03") ? std::string(CodeOf(t))
+                                                     : IntentCode(CodeOf(t));
+        if (ic.empty()) continue;
+        t.code = ic;
+        t.note = "intent: agreed or promised by '" +
+                 std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
+        if (t.sources.empty()) t.sources = p.sources;
+        if (t.targets.empty()) {
+          t.targets = p.targets;
+          t.reciprocal = p.reciprocal;
+        }
+        p.dropped = true;
+      }
+    }
   }
 
   // "X mengecam ..., dan mendesak Y": a verb of the same subject with no
@@ -1170,9 +1380,12 @@ class SentenceCoder {
 
   void Emit(std::vector<Event>* out) {
     const size_t first_out = out->size();
-    bool question = false;
-    for (size_t i = 0; i < toks_.size(); ++i)
+    if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
+    bool question = false, condition = false;
+    for (size_t i = 0; i < toks_.size(); ++i) {
       question |= Is(i, dict::kQuestion) || IsPunct(i, "?");
+      condition |= Is(i, dict::kCondition);
+    }
     // Attribution: a speech verb's speaker reports the events after it
     // (or, when it follows the quote, the events before it).
     struct Speech { uint32_t tb; std::vector<int> who; bool after; int clause; };
@@ -1189,9 +1402,13 @@ class SentenceCoder {
 
     for (const Trigger& t : x_.triggers) {
       const dict::Pattern& p = d_.patterns()[t.pattern];
-      if (t.negated || question || x_.clauses[t.clause].kind == ClauseKind::kCondition)
-        continue;
+      // Negated, asked, or only a condition ("jika X menyerang, Y akan
+      // membalas"): nothing happened.
+      if (t.negated || t.dropped || question || (condition && !p.speech)) continue;
       if (t.sources.empty()) continue;
+      // "menyatakan keprihatinan": the noun after the verb of saying is the
+      // event; the statement adds nothing.
+      if (p.speech && t.te < toks_.size() && x_.info[t.te].trigger) continue;
       std::vector<int> targets = t.targets;
       bool allow_empty = p.speech || p.notarget;
       if (targets.empty() && !allow_empty) continue;
@@ -1225,27 +1442,47 @@ class SentenceCoder {
           continue;
         }
         for (int g : targets) {
-          if (s == g || SameActor(x_.mentions[s].code, x_.mentions[g].code))
+          if (s == g || (!x_.mentions[s].code.empty() &&
+                         SameActor(x_.mentions[s].code, x_.mentions[g].code)))
             continue;
           pairs.push_back({s, g});
-          if (p.symmetric && !t.reciprocal) pairs.push_back({g, s});
+          // A mutual act is coded both ways, but not an intent to do it
+          // ("Moskow siap berunding dengan Kyiv" is Moscow's intent).
+          if (p.symmetric && !t.reciprocal && t.code.empty()) pairs.push_back({g, s});
         }
       }
       // Speech with a source but no target: a statement to nobody named.
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+      const std::string event_code(CodeOf(t));
       for (auto [s, g] : pairs) {
-        const Mention& sm = x_.mentions[s];
-        if (sm.code.empty()) continue;
         Event ev;
+        ev.source = Ref(s);
+        if (g >= 0) ev.target = Ref(g);
+        // A role with no country ("demonstran") takes the country of the
+        // other participant: a domestic event.
+        if (ev.source->code.empty() && ev.target && !ev.target->code.empty()) {
+          ev.source->code = ev.target->code.substr(0, 3) + x_.mentions[s].role;
+          ev.notes.push_back("source country from the target");
+        }
+        if (ev.target && ev.target->code.empty() && !ev.source->code.empty()) {
+          ev.target->code = ev.source->code.substr(0, 3) + x_.mentions[g].role;
+          ev.notes.push_back("target country from the source");
+        }
+        if (ev.source->code.empty() || (ev.target && ev.target->code.empty())) continue;
+        ev.source->country = ev.source->code.substr(0, 3);
+        if (ev.target) {
+          ev.target->country = ev.target->code.substr(0, 3);
+          if (SameActor(ev.source->code, ev.target->code)) continue;
+        }
+        const Mention& sm = x_.mentions[s];
         ev.doc_id = std::string(ctx_.doc_id);
         ev.sentence = ctx_.sentence;
         ev.paragraph = ctx_.paragraph;
-        ev.source = Ref(s);
-        if (g >= 0) ev.target = Ref(g);
-        const dict::CameoCode* code = d_.cameo().Find(p.code);
-        ev.cameo_code = p.code;
-        ev.cameo_root = p.code.substr(0, 2);
+        const dict::CameoCode* code = d_.cameo().Find(event_code);
+        ev.cameo_code = event_code;
+        ev.cameo_root = event_code.substr(0, 2);
+        if (!t.note.empty()) ev.notes.push_back(t.note);
         if (code) {
           ev.cameo_name = code->name;
           ev.goldstein = code->goldstein;
@@ -1321,6 +1558,13 @@ class SentenceCoder {
       mem_->mentions.erase(mem_->mentions.begin(),
                            mem_->mentions.end() - 64);
     for (const Trigger& t : x_.triggers) {
+      if (t.dropped || t.sources.empty()) continue;
+      const Mention& m = x_.mentions[t.sources[0]];
+      if (m.code.empty()) continue;
+      mem_->topic = DocMemory::Seen{m.code, m.text, m.start, m.end, m.entry, m.person};
+      break;
+    }
+    for (const Trigger& t : x_.triggers) {
       if (d_.patterns()[t.pattern].speech && !t.sources.empty()) {
         const Mention& m = x_.mentions[t.sources[0]];
         mem_->speaker = DocMemory::Seen{m.code, m.text, m.start, m.end, m.entry, m.person};
@@ -1335,6 +1579,7 @@ class SentenceCoder {
   Scratch::Impl& x_;
   DocMemory* mem_;
   const std::vector<text::Token>& toks_;
+  int discard_ = -1;  // the discard entry found in the sentence, or -1
 };
 
 }  // namespace

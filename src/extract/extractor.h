@@ -44,12 +44,16 @@ struct DocMemory {
   };
   std::vector<Seen> mentions;  // most recent last; capped
   std::optional<Seen> speaker;
+  // The agent of the last sentence that coded one: what "negara itu",
+  // "pemerintahnya", "ia" and "katanya" refer to when nothing nearer does.
+  std::optional<Seen> topic;
   // Pairs of countries named together ("antara X dan Y", an event's source
   // and target), most recent last: what "kedua negara" refers to.
   std::vector<std::pair<std::string, std::string>> pairs;
   void Clear() {
     mentions.clear();
     pairs.clear();
+    topic.reset();
     speaker.reset();
   }
 };
