@@ -8,7 +8,9 @@
 //   actor codes as warta writes them, "-" for no target.
 // OPTIONS: space-separated "date=YYYY-MM-DD" (expected date of every event),
 //   "doc=YYYY-MM-DD" (document date; default 2024-03-15),
-//   "attr=CODE" (expected attribution code of every non-statement event).
+//   "attr=CODE" (expected attribution code of every non-statement event),
+//   "statements" (also code statements addressed to nobody, as 010 events
+//   with no target).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -29,6 +31,7 @@ struct Row {
   std::string text;
   std::set<std::tuple<std::string, std::string, std::string>> expected;
   std::string date, doc = "2024-03-15", attr;
+  bool statements = false;
 };
 
 std::string Trim(std::string s) {
@@ -77,6 +80,7 @@ std::vector<Row> LoadRows() {
         if (opt.rfind("date=", 0) == 0) r.date = opt.substr(5);
         else if (opt.rfind("doc=", 0) == 0) r.doc = opt.substr(4);
         else if (opt.rfind("attr=", 0) == 0) r.attr = opt.substr(5);
+        else if (opt == "statements") r.statements = true;
       }
     }
     rows.push_back(std::move(r));
@@ -93,7 +97,8 @@ class Sentences : public ::testing::TestWithParam<Row> {};
 
 TEST_P(Sentences, CodesExactlyTheExpectedEvents) {
   const Row& r = GetParam();
-  std::vector<Event> events = testing::CodeText(r.text, r.doc);
+  std::vector<Event> events = testing::CodeText(r.text, r.doc, "2026-11-28", "test",
+                                                r.statements);
   std::set<std::tuple<std::string, std::string, std::string>> got;
   std::string detail;
   for (const Event& e : events) {

@@ -22,7 +22,8 @@ const Engine& TestEngine() {
 }
 
 std::vector<Event> CodeText(const std::string& text, const std::string& date,
-                            const std::string& now, const std::string& doc_id) {
+                            const std::string& now, const std::string& doc_id,
+                            bool untargeted_statements) {
   Document doc;
   doc.doc_id = doc_id;
   doc.text = text;
@@ -30,7 +31,9 @@ std::vector<Event> CodeText(const std::string& text, const std::string& date,
   doc.now = now;
   std::vector<Event> events;
   DocumentInfo info;
-  Status s = TestEngine().Code(doc, CodeOptions(), &events, &info);
+  CodeOptions opts;
+  opts.untargeted_statements = untargeted_statements;
+  Status s = TestEngine().Code(doc, opts, &events, &info);
   if (!s.ok()) std::fprintf(stderr, "coding failed: %s\n", s.message().c_str());
   return events;
 }

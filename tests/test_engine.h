@@ -16,7 +16,8 @@ const Engine& TestEngine();
 // dateline with `now`).
 std::vector<Event> CodeText(const std::string& text, const std::string& date,
                             const std::string& now = "2026-11-28",
-                            const std::string& doc_id = "test");
+                            const std::string& doc_id = "test",
+                            bool untargeted_statements = false);
 
 // Reads a file; "" if it cannot be read.
 std::string ReadFile(const std::string& path);

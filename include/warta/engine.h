@@ -52,6 +52,11 @@ struct DocumentInfo {
 
 struct CodeOptions {
   size_t max_line_bytes = 1 << 20;  // Longer lines are skipped with a warning.
+  // Also emit statements addressed to nobody ("X mengatakan bahwa ...") as
+  // 010 events with no target. By default a statement is kept only as the
+  // attribution of the events it reports, since an untargeted 010 says
+  // nothing about who acts on whom.
+  bool untargeted_statements = false;
 };
 
 class Engine {

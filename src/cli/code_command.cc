@@ -78,6 +78,7 @@ int RunCode(const CodeArgs& args) {
   }
   CodeOptions copts;
   copts.max_line_bytes = args.max_line_bytes;
+  copts.untargeted_statements = args.statements;
   std::vector<Event> events, all;
   std::string buf;
   size_t coded = 0;
@@ -145,6 +146,8 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
   c->add_option("-o,--output", args->output, "write here instead of stdout");
   c->add_option("--max-line-bytes", args->max_line_bytes, "longest line coded")
       ->capture_default_str();
+  c->add_flag("--statements", args->statements,
+              "also emit statements addressed to nobody as 010 events with no target");
   c->callback([args, global, exit_code] {
     args->data_dir = global->DataDir();
     *exit_code = RunCode(*args);

@@ -17,6 +17,7 @@ struct CodeArgs {
   std::string output;  // "" = stdout
   std::filesystem::path data_dir;
   size_t max_line_bytes = 1 << 20;
+  bool statements = false;
 };
 
 // Returns the exit status: 0 when every input was coded, 1 when some failed,

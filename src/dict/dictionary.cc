@@ -279,8 +279,15 @@ class DictionaryLoader {
         if (parts[i] == "speech") p.speech = true;
         else if (parts[i] == "symmetric") p.symmetric = true;
         else if (parts[i] == "notarget") p.notarget = true;
+        else if (parts[i] == "inverse") p.inverse = true;
+        else if (parts[i].starts_with("object=")) {
+          p.object_code = std::string(parts[i].substr(7));
+          if (d_->cameo_.Find(p.object_code) == nullptr)
+            return fail("unknown CAMEO event code '" + p.object_code + "' in " +
+                        std::string(parts[i]));
+        }
         else return fail("unknown option '" + std::string(parts[i]) +
-                         "' (speech, symmetric, notarget)");
+                         "' (speech, symmetric, notarget, inverse, object=CODE)");
       }
       for (std::string_view el : SplitTrim(p.text, " ")) {
         if (el.empty()) continue;

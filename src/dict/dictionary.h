@@ -73,6 +73,8 @@ struct Pattern {
   bool speech = false;
   bool symmetric = false;
   bool notarget = false;
+  bool inverse = false;      // the subject receives: "menerima bantuan dari X"
+  std::string object_code;   // code when an actor is the direct object
   std::string text;   // the pattern as written
   std::string where;  // file:line
 };

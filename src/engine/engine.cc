@@ -73,6 +73,7 @@ class EngineImpl final : public Engine {
         ctx.sentence = sentence++;
         ctx.paragraph = static_cast<int>(li + 1);
         ctx.doc_date = date;
+        ctx.untargeted_statements = options.untargeted_statements;
         extractor_.CodeSentence(ctx, &scratch, &memory, events);
       }
     }

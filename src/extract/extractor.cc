@@ -60,6 +60,7 @@ struct Trigger {
   uint32_t pattern = 0;
   Voice voice = Voice::kActive;
   bool negated = false;
+  bool refused = false;  // "tidak akan V", "enggan V": a refusal, not a non-event
   bool future = false;
   bool modal = false;
   int clause = 0;
@@ -71,6 +72,7 @@ struct Trigger {
   int coordinated_with = -1;  // "X mengecam ..., dan mendesak": that trigger
   int gap_mention = -1;       // an actor inside the pattern's ".." gap
   bool dropped = false;       // folded into another trigger
+  bool irrealis = false;      // "harus V": not asserted
   std::string code;           // the code to emit ("" = the pattern's)
   std::string note;           // why the code changed
 };
@@ -226,8 +228,13 @@ class SentenceCoder {
     std::vector<Item> items;
     const auto& actors = d_.actors();
     auto pick_actor = [&](const dict::ActorEntry& e, const dict::ActorEntry* cur) {
-      bool holds = e.HoldsOn(ctx_.doc_date);
       if (!cur) return true;
+      if (!ctx_.doc_date) {
+        // Undated document: the latest role (open-ended first).
+        if (!e.to) return static_cast<bool>(cur->to);
+        return cur->to && *cur->to < *e.to;
+      }
+      bool holds = e.HoldsOn(ctx_.doc_date);
       bool cur_holds = cur->HoldsOn(ctx_.doc_date);
       if (holds != cur_holds) return holds;
       // Both hold (or neither): a dated entry is more specific.
@@ -265,6 +272,7 @@ class SentenceCoder {
               !d_.agent_trie().Terminals(node).empty()) {
             items.push_back({uint32_t(i), uint32_t(i + 1), Item::kAgent,
                              int(d_.agent_trie().Terminals(node)[0]), true});
+            x_.info[i].agent = true;
             ++i;
             continue;
           }
@@ -288,8 +296,13 @@ class SentenceCoder {
         continue;
       }
       // A capitalised word no dictionary or lexicon knows: part of a name.
+      // Mid-sentence, a capitalised word the dictionaries do not know is a
+      // proper name even when it is also a common word ("Ri", "Moon").
+      bool mid = i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "(");
       if (toks_[i].kind == text::TokenKind::kWord &&
-          toks_[i].shape == text::Shape::kInitialUpper && !KnownWord(i)) {
+          toks_[i].shape == text::Shape::kInitialUpper &&
+          (mid ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
+               : !KnownWord(i))) {
         size_t j = i + 1;
         while (j < toks_.size() && toks_[j].kind == text::TokenKind::kWord &&
                toks_[j].shape != text::Shape::kLower && x_.info[j].time < 0 &&
@@ -394,8 +407,9 @@ class SentenceCoder {
         }
       }
       if (person) {
-        m.code = person->HoldsOn(ctx_.doc_date) ? person->code
-                                                 : person->code.substr(0, 3);
+        m.code = !ctx_.doc_date || person->HoldsOn(ctx_.doc_date)
+                     ? person->code
+                     : person->code.substr(0, 3);
         m.entry = person->where;
         m.person = true;
       } else if (actor) {
@@ -687,7 +701,8 @@ class SentenceCoder {
     if (j >= toks_.size()) return -1;
     if (x_.info[j].mention >= 0 && (e == 0 || !x_.info[j].agent)) return -1;
     if (el.kind == dict::ElemKind::kWord) {
-      if (x_.info[j].word != el.id) return -1;
+      // "menarik pasukannya": a pattern word also matches with -nya.
+      if (x_.info[j].word != el.id && !(e > 0 && StemIs(j, el.id))) return -1;
     } else {
       const TokInfo& ti = x_.info[j];
       bool hit = false;
@@ -702,6 +717,12 @@ class SentenceCoder {
       if (!hit) return -1;
     }
     return MatchFrom(p, e + 1, j + 1, voice, voice_set, gap_mention);
+  }
+
+  bool StemIs(size_t j, WordId id) const {
+    std::string_view n = Norm(j);
+    return n.size() > 5 && n.ends_with("nya") &&
+           d_.vocab().Find(n.substr(0, n.size() - 3)) == id;
   }
 
   void FindTriggers() {
@@ -946,6 +967,21 @@ class SentenceCoder {
         }
         return found;
       }
+      case ClauseKind::kSubordinate: {
+        // "X ..., setelah menuduh Y": a clause opened right before its verb
+        // has the main clause's subject.
+        uint32_t k = cs[c].tb + 1;
+        while (k < t.tb && (Is(k, dict::kAdverb) || Is(k, dict::kNegation))) ++k;
+        if (k != t.tb) return {};
+        for (size_t mi = 0; mi < x_.mentions.size(); ++mi) {
+          const Mention& m = x_.mentions[mi];
+          if (m.te > cs[c].tb) break;
+          if (x_.info[m.tb].clause != 0 || !Usable(m) || PrepBefore(m.tb)) continue;
+          *how = "main-subject";
+          return GroupOf(static_cast<int>(mi));
+        }
+        return {};
+      }
       default:
         return {};
     }
@@ -1044,12 +1080,20 @@ class SentenceCoder {
     const dict::Pattern& p = d_.patterns()[t->pattern];
     std::string show, thow;
     // Negation, modality and future: look back over adverbs.
-    for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 4; --k, ++n) {
-      if (Is(k, dict::kNegation) || Is(k, dict::kIrrealis)) t->negated = true;
+    for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 5; --k, ++n) {
+      if (IsQuote(k)) continue;
+      if (Is(k, dict::kNegation)) {
+        t->negated = true;
+        std::string_view n = Norm(k);
+        if (n == "enggan" || n == "ogah") t->refused = true;
+      }
+      else if (Is(k, dict::kIrrealis)) t->irrealis = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (!Is(k, dict::kAdverb)) break;
     }
+    // "tidak akan V", "tidak mau V": the negation of a will is a refusal.
+    if (t->negated && (t->future || t->modal)) t->refused = true;
     // ", kata X" / "..., katanya": the speaker follows the verb.
     if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) &&
         (t->voice == Voice::kActive || t->voice == Voice::kMiddle ||
@@ -1116,6 +1160,34 @@ class SentenceCoder {
     } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech) {
       t->targets = t->sources;
       t->reciprocal = true;
+    }
+    // "menerima bantuan dari X": the subject receives, X gives.
+    if (p.inverse && t->voice != Voice::kPassive) {
+      std::vector<int> giver;
+      for (uint32_t i = t->te; i < x_.clauses[t->clause].te; ++i) {
+        if (Norm(i) == "dari" && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
+            Usable(x_.mentions[x_.info[i + 1].mention])) {
+          giver = GroupOf(x_.info[i + 1].mention);
+          break;
+        }
+      }
+      if (!giver.empty()) {
+        t->targets = t->sources;
+        t->sources = giver;
+        show = "giver after 'dari'";
+        thow = "receiver (subject)";
+      } else {
+        t->sources.clear();
+      }
+    }
+    // "mengakui Beijing": with an actor as direct object the verb means
+    // something else than with a clause ("mengakui bahwa ...").
+    if (!p.object_code.empty() && t->te < toks_.size() && x_.info[t->te].mention >= 0 &&
+        Usable(x_.mentions[x_.info[t->te].mention])) {
+      t->code = p.object_code;
+      t->targets = GroupOf(x_.info[t->te].mention);
+      thow = "direct object";
+      t->note = "direct object: " + p.object_code + " instead of " + p.code;
     }
     t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
               (t->targets.empty() ? "" : ", target=" + thow) +
@@ -1194,6 +1266,31 @@ class SentenceCoder {
     return d_.cameo().Find(r) ? r : "";
   }
 
+  // CAMEO's refusal code for a negated act of cooperation: "tidak akan
+  // melucuti senjata" is 1246 (refuse to de-escalate), "menolak bertemu"
+  // style negations of meetings 125. Negated conflict acts code nothing.
+  std::string RefusalCode(const Trigger& t) const {
+    std::string_view code = CodeOf(t);
+    std::string_view c3 = code.substr(0, std::min<size_t>(3, code.size()));
+    std::string_view root = code.substr(0, 2);
+    std::string r;
+    if (root == "04") r = "125";
+    else if (c3 == "057") r = "127";
+    else if (c3 == "061") r = "1211";
+    else if (c3 == "062") r = "1212";
+    else if (root == "06") r = "121";
+    else if (root == "07") r = "122";
+    else if (c3 == "081") r = "1241";
+    else if (c3 == "082") r = "1242";
+    else if (c3 == "083") r = "1244";
+    else if (c3 == "084") r = "1243";
+    else if (c3 == "086") r = "1245";
+    else if (c3 == "087") r = "1246";
+    else if (root == "08") r = "124";
+    else return "";
+    return d_.cameo().Find(r) ? r : "";
+  }
+
   std::string_view CodeOf(const Trigger& t) const {
     return t.code.empty() ? std::string_view(d_.patterns()[t.pattern].code)
                           : std::string_view(t.code);
@@ -1204,9 +1301,14 @@ class SentenceCoder {
   // "untuk"/"agar"/"supaya" and adverbs stands between them.
   bool Governs(const Trigger& p, const Trigger& t) const {
     if (p.te > t.tb || t.tb - p.te > 12) return false;
+    int nouns = 0;
     for (uint32_t k = p.te; k < t.tb; ++k) {
       if (x_.info[k].mention >= 0 || Is(k, dict::kAdverb) || Is(k, dict::kFuture) ||
-          Is(k, dict::kModal) || Is(k, dict::kNpFiller) || IsPunct(k, ","))
+          Is(k, dict::kModal) || Is(k, dict::kNpFiller) || IsPunct(k, ",") || IsQuote(k))
+        continue;
+      // A short object noun phrase: "menolak seruan untuk V".
+      if (toks_[k].kind == text::TokenKind::kWord && x_.info[k].cls == 0 &&
+          !x_.info[k].trigger && ++nouns <= 2)
         continue;
       if (Is(k, dict::kCoord) && k > p.te && x_.info[k - 1].mention >= 0) continue;
       std::string_view n = Norm(k);
@@ -1224,7 +1326,7 @@ class SentenceCoder {
     for (size_t k = 0; k < ts.size(); ++k) {
       Trigger& t = ts[k];
       if (d_.patterns()[t.pattern].speech) continue;
-      if (t.modal) {
+      if (t.modal && !t.negated) {
         std::string ic = IntentCode(CodeOf(t));
         if (!ic.empty()) {
           t.code = ic;
@@ -1240,6 +1342,12 @@ class SentenceCoder {
         t.dropped = true;
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
                  std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
+        // "menolak seruan untuk melonggarkan sanksi pada Korea Utara": the
+        // refusal is aimed at whom the content names.
+        if (p.targets.empty() && !t.targets.empty()) {
+          p.targets = t.targets;
+          p.rule += ", target from its content";
+        }
       } else if (proot == "03") {
         std::string ic = CodeOf(t).starts_with("03") ? std::string(CodeOf(t))
                                                      : IntentCode(CodeOf(t));
@@ -1395,6 +1503,25 @@ class SentenceCoder {
       std::vector<int> who = t.sources;
       speeches.push_back({t.tb, who, t.inverted, t.clause});
     }
+    // "X mengatakan Y harus V": what Y must do is X's demand on Y.
+    for (Trigger& t : x_.triggers) {
+      if (!t.irrealis || t.dropped || t.sources.empty() ||
+          d_.patterns()[t.pattern].speech)
+        continue;
+      for (const Speech& s : speeches) {
+        bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
+        if (!covers || s.who.empty()) continue;
+        t.targets = t.sources;
+        t.sources = s.who;
+        t.code = "100";
+        t.note = "demand: '" +
+                 std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
+                 "' is what the speaker says the target must do";
+        t.irrealis = false;
+        t.reciprocal = false;
+        break;
+      }
+    }
     int according = -1;
     for (size_t i = 0; i + 1 < toks_.size(); ++i)
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
@@ -1404,13 +1531,18 @@ class SentenceCoder {
       const dict::Pattern& p = d_.patterns()[t.pattern];
       // Negated, asked, or only a condition ("jika X menyerang, Y akan
       // membalas"): nothing happened.
-      if (t.negated || t.dropped || question || (condition && !p.speech)) continue;
+      bool conditional =
+          condition && !p.speech &&
+          (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
+      if (t.dropped || question || conditional) continue;
+      if (t.irrealis) continue;
+      if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
       if (t.sources.empty()) continue;
       // "menyatakan keprihatinan": the noun after the verb of saying is the
       // event; the statement adds nothing.
       if (p.speech && t.te < toks_.size() && x_.info[t.te].trigger) continue;
       std::vector<int> targets = t.targets;
-      bool allow_empty = p.speech || p.notarget;
+      bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget;
       if (targets.empty() && !allow_empty) continue;
 
       // Attribution and the clause of the speech verb that reports this.
@@ -1448,13 +1580,14 @@ class SentenceCoder {
           pairs.push_back({s, g});
           // A mutual act is coded both ways, but not an intent to do it
           // ("Moskow siap berunding dengan Kyiv" is Moscow's intent).
-          if (p.symmetric && !t.reciprocal && t.code.empty()) pairs.push_back({g, s});
+          if (p.symmetric && !t.reciprocal && t.code.empty() && !t.negated)
+            pairs.push_back({g, s});
         }
       }
       // Speech with a source but no target: a statement to nobody named.
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-      const std::string event_code(CodeOf(t));
+      const std::string event_code = t.negated ? RefusalCode(t) : std::string(CodeOf(t));
       for (auto [s, g] : pairs) {
         Event ev;
         ev.source = Ref(s);
@@ -1483,6 +1616,8 @@ class SentenceCoder {
         ev.cameo_code = event_code;
         ev.cameo_root = event_code.substr(0, 2);
         if (!t.note.empty()) ev.notes.push_back(t.note);
+        if (t.negated)
+          ev.notes.push_back("refusal: negated '" + std::string(CodeOf(t)) + "'");
         if (code) {
           ev.cameo_name = code->name;
           ev.goldstein = code->goldstein;

@@ -79,6 +79,7 @@ struct SentenceContext {
   int sentence = 0;       // 0-based index in the document
   int paragraph = 0;      // 1-based line
   std::optional<time::Date> doc_date;
+  bool untargeted_statements = false;  // see CodeOptions
 };
 
 class Extractor {
