@@ -454,8 +454,20 @@ class SentenceCoder {
         }
         m.person = true;
       } else {
-        m.entry = entry;  // a role with no country: takes the other actor's
-        m.role = role;
+        m.entry = entry;
+        // A role named before in full ("Dewan Keamanan" after "Dewan
+        // Keamanan PBB"): that actor. Else it takes the other actor's
+        // country when it codes (see Emit).
+        std::string words(Surface(toks_[m.tb].begin, toks_[m.te - 1].end));
+        for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
+          if (it->code.size() >= 3 && it->text.size() > words.size() &&
+              ContainsWords(it->text, words)) {
+            m.code = it->code;
+            m.via = "memory";
+            break;
+          }
+        }
+        if (m.code.empty()) m.role = role;
       }
       if (name && !m.code.empty() && !person) m.person = true;
       m.start = toks_[m.tb].begin;
@@ -470,6 +482,21 @@ class SentenceCoder {
       for (uint32_t t = ms[k].tb; t < ms[k].te && t < toks_.size(); ++t)
         if (x_.info[t].mention < 0) x_.info[t].mention = static_cast<int>(k);
     BuildGroups();
+  }
+
+  // True when `words` stands in `text` as whole words, ignoring case.
+  static bool ContainsWords(std::string_view text, std::string_view words) {
+    auto low = [](std::string_view s) {
+      std::string o;
+      for (char c : s) o.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      return o;
+    };
+    std::string t = low(text), w = low(words);
+    for (size_t p = t.find(w); p != std::string::npos; p = t.find(w, p + 1)) {
+      size_t e = p + w.size();
+      if ((p == 0 || t[p - 1] == ' ') && (e == t.size() || t[e] == ' ')) return true;
+    }
+    return false;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
@@ -656,6 +683,11 @@ class SentenceCoder {
       s_->analyses.clear();
       m_.Analyze(n, &s_->analyses);
       for (const auto& a : s_->analyses) {
+        // peN- without -an names the doer, not the act: "pembantu",
+        // "penyerang", "pengunjung", "pendukung" are people.
+        if ((a.prefix == lang::id::Prefix::kPeN || a.prefix == lang::id::Prefix::kPer2) &&
+            a.suffix == lang::id::Suffix::kNone)
+          continue;
         WordId r = d_.vocab().Find(a.root);
         if (r == dict::kNoWord || !d_.IsPatternRoot(r)) continue;
         bool dup = false;
@@ -840,7 +872,9 @@ class SentenceCoder {
       } else if (Is(i, dict::kCondition)) {
         kind = ClauseKind::kCondition;
         boundary = true;
-      } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0) {
+      } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0 &&
+                 toks_[i - 1].kind != text::TokenKind::kNumber &&
+                 !(i + 1 < toks_.size() && toks_[i + 1].kind == text::TokenKind::kNumber)) {
         kind = ClauseKind::kSubordinate;
         boundary = true;
       } else if (Is(i, dict::kCoord) && StartsVerbSoon(i + 1)) {
@@ -1206,6 +1240,8 @@ class SentenceCoder {
   bool AfterVerb(uint32_t i) const {
     if (i == 0) return false;
     size_t k = i - 1;
+    // "terlibat dalam perang dagang": the verb may govern through "dalam".
+    if (k > 0 && Norm(k) == "dalam") --k;
     if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0 ||
         x_.info[k].cls != 0)
       return false;
@@ -1213,7 +1249,7 @@ class SentenceCoder {
     m_.Analyze(Norm(k), &an);
     for (const auto& a : an)
       if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
-          a.prefix == lang::id::Prefix::kBer)
+          a.prefix == lang::id::Prefix::kBer || a.prefix == lang::id::Prefix::kTer)
         return true;
     return false;
   }
@@ -1313,6 +1349,8 @@ class SentenceCoder {
       if (Is(k, dict::kCoord) && k > p.te && x_.info[k - 1].mention >= 0) continue;
       std::string_view n = Norm(k);
       if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
+      if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
+
       return false;
     }
     return true;
@@ -1337,8 +1375,9 @@ class SentenceCoder {
       Trigger& p = ts[k - 1];
       if (d_.patterns()[p.pattern].speech || p.dropped || !Governs(p, t)) continue;
       std::string_view proot = CodeOf(p).substr(0, 2);
+      // 016: "membantah terlibat dalam serangan" denies the attack.
       if (proot == "02" || proot == "10" || proot == "11" || proot == "12" ||
-          proot == "13") {
+          proot == "13" || CodeOf(p) == "016") {
         t.dropped = true;
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
                  std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
