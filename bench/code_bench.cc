@@ -34,6 +34,7 @@ std::string Corpus() {
 std::unique_ptr<warta::Engine> MakeEngine() {
   warta::EngineOptions opts;
   opts.data_dir = std::string(WARTA_SOURCE_DIR) + "/data";
+  opts.gazetteer = WARTA_GAZETTEER_TSV;
   auto e = warta::Engine::Create(opts);
   if (!e.ok()) return nullptr;
   return std::move(e.value());

@@ -100,7 +100,18 @@ TEST_F(VoaArticle, RussiaIntendsToCooperateWithNorthKoreaOnFriday) {
 TEST_F(VoaArticle, DelegationVisitIsDatedToTheTuesdayItArrived) {
   auto found = Find("RUS", "PRK", "04");
   bool tuesday = false;
-  for (const Event* e : found) tuesday |= e->date == "2023-11-14";
+  for (const Event* e : found) {
+    if (e->date != "2023-11-14") continue;
+    tuesday = true;
+    // "tiba di Pyongyang": the place the text states.
+    ASSERT_TRUE(e->location.has_value()) << Dump();
+    EXPECT_EQ(e->location->name, "Pyongyang");
+    EXPECT_EQ(e->location->country, "PRK");
+    EXPECT_EQ(e->location->feature, "city");
+    EXPECT_NE(e->location->geonames_id, 0);
+    EXPECT_EQ(text_.substr(e->location->start, e->location->end - e->location->start),
+              "Pyongyang");
+  }
   EXPECT_TRUE(tuesday) << Dump();
 }
 

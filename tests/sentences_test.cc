@@ -10,7 +10,8 @@
 //   "doc=YYYY-MM-DD" (document date; default 2024-03-15),
 //   "attr=CODE" (expected attribution code of every non-statement event),
 //   "statements" (also code statements addressed to nobody, as 010 events
-//   with no target).
+//   with no target), "place=NAME/ISO3" (the location of every event, by its
+//   gazetteer name, spaces written as _, and country; "place=-" for none).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -30,7 +31,7 @@ struct Row {
   int line = 0;
   std::string text;
   std::set<std::tuple<std::string, std::string, std::string>> expected;
-  std::string date, doc = "2024-03-15", attr;
+  std::string date, doc = "2024-03-15", attr, place;
   bool statements = false;
 };
 
@@ -81,6 +82,7 @@ std::vector<Row> LoadRows() {
         else if (opt.rfind("doc=", 0) == 0) r.doc = opt.substr(4);
         else if (opt.rfind("attr=", 0) == 0) r.attr = opt.substr(5);
         else if (opt == "statements") r.statements = true;
+        else if (opt.rfind("place=", 0) == 0) r.place = opt.substr(6);
       }
     }
     rows.push_back(std::move(r));
@@ -111,6 +113,12 @@ TEST_P(Sentences, CodesExactlyTheExpectedEvents) {
   for (const Event& e : events) {
     if (!r.date.empty()) {
       EXPECT_EQ(e.date, r.date) << "tests/id/sentences.tsv:" << r.line;
+    }
+    if (!r.place.empty()) {
+      std::string got_place =
+          e.location ? e.location->name + "/" + e.location->country : "-";
+      std::replace(got_place.begin(), got_place.end(), ' ', '_');
+      EXPECT_EQ(got_place, r.place) << "tests/id/sentences.tsv:" << r.line;
     }
     if (!r.attr.empty() && e.cameo_root != "01") {
       ASSERT_TRUE(e.attribution.has_value()) << "tests/id/sentences.tsv:" << r.line;

@@ -11,6 +11,7 @@ const Engine& TestEngine() {
   static const Engine* engine = [] {
     EngineOptions opts;
     opts.data_dir = std::string(WARTA_SOURCE_DIR) + "/data";
+    opts.gazetteer = WARTA_GAZETTEER_TSV;
     Result<std::unique_ptr<Engine>> e = Engine::Create(opts);
     if (!e.ok()) {
       std::fprintf(stderr, "cannot load engine: %s\n", e.status().message().c_str());

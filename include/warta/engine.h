@@ -30,6 +30,9 @@ struct EngineOptions {
   std::filesystem::path data_dir = "data";  // holds cameo/, id/, en/
   // Root lexicon for Indonesian morphology (Debian package hunspell-id).
   std::filesystem::path hunspell_dic = "/usr/share/hunspell/id_ID.dic";
+  // The gazetteer the build generates (build/data/gazetteer.tsv). Empty:
+  // events get no location.
+  std::filesystem::path gazetteer;
 };
 
 struct Document {

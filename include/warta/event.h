@@ -31,6 +31,7 @@ struct Location {
   std::string country;  // ISO 3166 alpha-3
   std::string adm1;     // first-level division code, "" when unknown
   double lat = 0, lon = 0;
+  bool has_latlon = false;  // cities only: countries and divisions have none
   std::string feature;  // "country" | "adm1" | "city"
   int64_t geonames_id = 0;
   uint32_t start = 0, end = 0;  // byte offsets of `text` in the input

@@ -26,6 +26,16 @@ std::string Today() {
   return buf;
 }
 
+std::filesystem::path GlobalOptions::GazetteerPath() const {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("WARTA_GAZETTEER"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0, ec);
+  fs::path p = exe.parent_path() / "data" / "gazetteer.tsv";
+  return fs::exists(p, ec) ? p : fs::path();
+}
+
 std::filesystem::path GlobalOptions::DataDir() const {
   namespace fs = std::filesystem;
   if (!data.empty()) return data;
@@ -52,6 +62,7 @@ int RunCode(const CodeArgs& args) {
   }
   EngineOptions eopts;
   eopts.data_dir = args.data_dir;
+  eopts.gazetteer = args.gazetteer;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
   if (!engine.ok()) {
     std::cerr << "warta: " << engine.status().message() << "\n";
@@ -150,6 +161,7 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
               "also emit statements addressed to nobody as 010 events with no target");
   c->callback([args, global, exit_code] {
     args->data_dir = global->DataDir();
+    args->gazetteer = global->GazetteerPath();
     *exit_code = RunCode(*args);
   });
 }

@@ -16,6 +16,7 @@ struct CodeArgs {
   std::string format = "jsonl";
   std::string output;  // "" = stdout
   std::filesystem::path data_dir;
+  std::filesystem::path gazetteer;  // "" = no locations
   size_t max_line_bytes = 1 << 20;
   bool statements = false;
 };

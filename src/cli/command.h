@@ -20,10 +20,14 @@ struct GlobalOptions {
   // The data directory: --data, else $WARTA_DATA, else data/ beside the
   // executable's checkout, else ./data.
   std::filesystem::path DataDir() const;
+  // The generated gazetteer: $WARTA_GAZETTEER, else data/gazetteer.tsv
+  // beside the executable (build/data/), else "" (no locations).
+  std::filesystem::path GazetteerPath() const;
 };
 
 void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 void RegisterDictCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterEvalCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 
 }  // namespace warta::cli
 

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   int exit_code = 2;
   warta::cli::RegisterCodeCommand(&app, &global, &exit_code);
   warta::cli::RegisterDictCommand(&app, &global, &exit_code);
+  warta::cli::RegisterEvalCommand(&app, &global, &exit_code);
 
   try {
     app.parse(argc, argv);

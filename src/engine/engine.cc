@@ -6,6 +6,7 @@
 #include "dict/dictionary.h"
 #include "extract/extractor.h"
 #include "lang/id/morphology.h"
+#include "place/gazetteer.h"
 #include "text/tokenize.h"
 #include "text/utf8.h"
 #include "time/date.h"
@@ -15,11 +16,13 @@ namespace {
 
 class EngineImpl final : public Engine {
  public:
-  EngineImpl(lang::id::Lexicon lexicon, dict::Dictionary dict)
+  EngineImpl(lang::id::Lexicon lexicon, dict::Dictionary dict,
+             std::unique_ptr<place::Gazetteer> gazetteer)
       : lexicon_(std::move(lexicon)),
         dict_(std::move(dict)),
+        gazetteer_(std::move(gazetteer)),
         morph_(&lexicon_),
-        extractor_(&dict_, &morph_) {}
+        extractor_(&dict_, &morph_, gazetteer_.get()) {}
   EngineImpl(const EngineImpl&) = delete;  // owns compiled dictionaries
 
   Status Code(const Document& doc, const CodeOptions& options,
@@ -87,6 +90,7 @@ class EngineImpl final : public Engine {
  private:
   lang::id::Lexicon lexicon_;
   dict::Dictionary dict_;
+  std::unique_ptr<place::Gazetteer> gazetteer_;  // null: no locations
   lang::id::Morphology morph_;
   extract::Extractor extractor_;
 };
@@ -102,8 +106,14 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   Result<dict::Dictionary> dict =
       dict::Dictionary::Load(options.data_dir, "id", &lexicon.value());
   if (!dict.ok()) return dict.status().Annotate("loading dictionaries");
-  return std::unique_ptr<Engine>(
-      new EngineImpl(std::move(lexicon.value()), std::move(dict.value())));
+  std::unique_ptr<place::Gazetteer> gazetteer;
+  if (!options.gazetteer.empty()) {
+    Result<place::Gazetteer> g = place::Gazetteer::Load(options.gazetteer);
+    if (!g.ok()) return g.status().Annotate("loading the gazetteer");
+    gazetteer = std::make_unique<place::Gazetteer>(std::move(g.value()));
+  }
+  return std::unique_ptr<Engine>(new EngineImpl(
+      std::move(lexicon.value()), std::move(dict.value()), std::move(gazetteer)));
 }
 
 }  // namespace warta

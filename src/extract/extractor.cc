@@ -110,8 +110,9 @@ namespace {
 class SentenceCoder {
  public:
   SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology& m,
-                const SentenceContext& ctx, Scratch* s, DocMemory* mem)
-      : d_(d), m_(m), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
+                const place::Gazetteer* g, const SentenceContext& ctx, Scratch* s,
+                DocMemory* mem)
+      : d_(d), m_(m), g_(g), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
         toks_(s->tokens.tokens) {}
 
   void Run(std::vector<Event>* out) {
@@ -1428,6 +1429,78 @@ class SentenceCoder {
     }
   }
 
+  // ---- place ----
+  // The place a sentence ties to trigger t: a capitalised name after "di"
+  // or "ke" ("tiba di Pyongyang", "ke Kota Perm, Rusia") in the trigger's
+  // clause, at most eight words away, the nearest first. Homonyms are resolved by the
+  // event's actors' countries, then Indonesia (the news is Indonesian), then
+  // population. No such phrase, no location: warta does not guess.
+  std::optional<Location> FindLocation(const Trigger& t,
+                                       std::span<const std::string_view> countries) const {
+    if (g_ == nullptr) return std::nullopt;
+    std::optional<Location> best;
+    long best_d = 1L << 30;
+    std::string key;
+    for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+      std::string_view n = Norm(i);
+      if (n != "di" && n != "ke") continue;
+      size_t b = i + 1;
+      // "di kota Perm", "ke Provinsi Aceh": skip the kind of place.
+      std::string_view nb = Norm(b);
+      if ((nb == "kota" || nb == "provinsi" || nb == "wilayah" || nb == "negara" ||
+           nb == "kawasan" || nb == "pulau" || nb == "kabupaten" || nb == "bandara") &&
+          b + 1 < toks_.size() && toks_[b + 1].shape != text::Shape::kLower)
+        ++b;
+      if (toks_[b].kind != text::TokenKind::kWord || toks_[b].shape == text::Shape::kLower)
+        continue;
+      // Longest capitalised run that the gazetteer knows.
+      size_t max_e = b;
+      while (max_e < toks_.size() && max_e - b < static_cast<size_t>(g_->max_key_words()) &&
+             toks_[max_e].kind == text::TokenKind::kWord &&
+             toks_[max_e].shape != text::Shape::kLower)
+        ++max_e;
+      for (size_t e = max_e; e > b; --e) {
+        key.clear();
+        place::Gazetteer::AppendKey(
+            Surface(toks_[b].begin, toks_[e - 1].end), &key);
+        // "Perm, Rusia": a country named right after narrows the choice.
+        std::vector<std::string_view> prefer(countries.begin(), countries.end());
+        std::string after;
+        if (e + 1 < toks_.size() && IsPunct(e, ",") && x_.info[e + 1].mention >= 0) {
+          after = x_.mentions[x_.info[e + 1].mention].code.substr(0, 3);
+          prefer.insert(prefer.begin(), after);
+        }
+        prefer.push_back("IDN");
+        const place::Place* p = g_->Resolve(key, prefer);
+        if (p == nullptr) continue;
+        // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
+        // further off belongs to another part of the sentence.
+        long d = i >= t.te ? static_cast<long>(i - t.te) : static_cast<long>(t.tb - i);
+        if (x_.info[i].clause != t.clause || d > 8) break;
+        if (d < best_d) {
+          best_d = d;
+          Location loc;
+          loc.text = std::string(Surface(toks_[i].begin, toks_[e - 1].end));
+          loc.name = std::string(p->name);
+          loc.country = std::string(p->country);
+          loc.adm1 = std::string(p->adm1);
+          if (p->has_latlon) {
+            loc.lat = p->lat;
+            loc.lon = p->lon;
+            loc.has_latlon = true;
+          }
+          loc.feature = std::string(place::FeatureName(p->feature));
+          loc.geonames_id = p->geonames_id;
+          loc.start = toks_[b].begin;
+          loc.end = toks_[e - 1].end;
+          best = std::move(loc);
+        }
+        break;
+      }
+    }
+    return best;
+  }
+
   // Prints the sentence's analysis to stderr (WARTA_DEBUG=1).
   void Debug() const {
     std::fprintf(stderr, "--- sentence %d\n", ctx_.sentence);
@@ -1453,6 +1526,16 @@ class SentenceCoder {
       std::fprintf(stderr, "  trigger [%u,%u) %s src=%zu tgt=%zu neg=%d %s\n",
                    t.tb, t.te, d_.patterns()[t.pattern].text.c_str(),
                    t.sources.size(), t.targets.size(), t.negated, t.rule.c_str());
+  }
+
+  // Roles of a state's own society, which a state actor acting on them
+  // shares its country with.
+  static bool DomesticRole(std::string_view role) {
+    static constexpr std::string_view kRoles[] = {"OPP", "CVL", "LAB", "EDU", "MED",
+                                                  "BUS", "PTY", "CRM", "HLH", "AGR"};
+    for (std::string_view r : kRoles)
+      if (role.substr(0, 3) == r) return true;
+    return false;
   }
 
   // RUSGOV and RUS name the same actor at two grains; IDNGOV and IDNOPP
@@ -1631,15 +1714,31 @@ class SentenceCoder {
         Event ev;
         ev.source = Ref(s);
         if (g >= 0) ev.target = Ref(g);
-        // A role with no country ("demonstran") takes the country of the
-        // other participant: a domestic event.
-        if (ev.source->code.empty() && ev.target && !ev.target->code.empty()) {
-          ev.source->code = ev.target->code.substr(0, 3) + x_.mentions[s].role;
-          ev.notes.push_back("source country from the target");
+        // Where it happened, from the actors' countries known so far.
+        {
+          std::string_view cs[2] = {ev.source->country,
+                                    ev.target ? std::string_view(ev.target->country)
+                                              : std::string_view()};
+          ev.location = FindLocation(t, std::span<const std::string_view>(cs, ev.target ? 2 : 1));
         }
-        if (ev.target && ev.target->code.empty() && !ev.source->code.empty()) {
-          ev.target->code = ev.source->code.substr(0, 3) + x_.mentions[g].role;
-          ev.notes.push_back("target country from the source");
+        // A role with no country ("demonstran", "pengungsi") takes the
+        // country of the place the sentence names, else, for people of a
+        // state's own society (protesters, activists, journalists...), the
+        // country of the state actor acting on them: a domestic event.
+        auto fill = [&](ActorRef* side, const Mention& m, const ActorRef& other,
+                        const char* which) {
+          if (!side->code.empty() || m.role.empty()) return;
+          if (ev.location) {
+            side->code = ev.location->country + m.role;
+            ev.notes.push_back(std::string(which) + " country from the place");
+          } else if (!other.code.empty() && DomesticRole(m.role)) {
+            side->code = other.code.substr(0, 3) + m.role;
+            ev.notes.push_back(std::string(which) + " country from the other actor");
+          }
+        };
+        if (ev.target) {
+          fill(&*ev.source, x_.mentions[s], *ev.target, "source");
+          fill(&*ev.target, x_.mentions[g], *ev.source, "target");
         }
         if (ev.source->code.empty() || (ev.target && ev.target->code.empty())) continue;
         ev.source->country = ev.source->code.substr(0, 3);
@@ -1748,6 +1847,7 @@ class SentenceCoder {
 
   const dict::Dictionary& d_;
   const lang::id::Morphology& m_;
+  const place::Gazetteer* g_;
   const SentenceContext& ctx_;
   Scratch* s_;
   Scratch::Impl& x_;
@@ -1760,7 +1860,7 @@ class SentenceCoder {
 
 void Extractor::CodeSentence(const SentenceContext& ctx, Scratch* scratch,
                              DocMemory* memory, std::vector<Event>* out) const {
-  SentenceCoder(*dict_, *morph_, ctx, scratch, memory).Run(out);
+  SentenceCoder(*dict_, *morph_, gazetteer_, ctx, scratch, memory).Run(out);
 }
 
 }  // namespace warta::extract

@@ -26,6 +26,7 @@
 
 #include "dict/dictionary.h"
 #include "lang/id/morphology.h"
+#include "place/gazetteer.h"
 #include "text/tokenize.h"
 #include "time/date.h"
 #include "warta/event.h"
@@ -84,9 +85,11 @@ struct SentenceContext {
 
 class Extractor {
  public:
-  // REQUIRES: both outlive the extractor.
-  Extractor(const dict::Dictionary* dict, const lang::id::Morphology* morph)
-      : dict_(dict), morph_(morph) {}
+  // REQUIRES: all outlive the extractor. `gazetteer` may be null: events
+  // then have no location.
+  Extractor(const dict::Dictionary* dict, const lang::id::Morphology* morph,
+            const place::Gazetteer* gazetteer = nullptr)
+      : dict_(dict), morph_(morph), gazetteer_(gazetteer) {}
 
   // Codes one sentence and appends its events to `out`.
   void CodeSentence(const SentenceContext& ctx, Scratch* scratch,
@@ -95,6 +98,7 @@ class Extractor {
  private:
   const dict::Dictionary* dict_;
   const lang::id::Morphology* morph_;
+  const place::Gazetteer* gazetteer_;
 };
 
 }  // namespace warta::extract

@@ -18,7 +18,7 @@ void StrOrNull(std::string_view s, std::string* out) {
 
 void Num(double v, std::string* out) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
+  std::snprintf(buf, sizeof buf, "%.10g", v);
   out->append(buf);
 }
 
@@ -145,6 +145,44 @@ void AppendEventJson(const Event& e, std::string* out) {
   out->append(",");
   Key("attribution", out);
   Actor(e.attribution, false, out);
+  out->append(",");
+  Key("location", out);
+  if (!e.location) {
+    out->append("null");
+  } else {
+    const Location& l = *e.location;
+    out->append("{");
+    Key("text", out);
+    AppendJsonString(l.text, out);
+    out->append(",");
+    Key("name", out);
+    AppendJsonString(l.name, out);
+    out->append(",");
+    Key("country", out);
+    AppendJsonString(l.country, out);
+    out->append(",");
+    Key("adm1", out);
+    StrOrNull(l.adm1, out);
+    out->append(",");
+    Key("lat", out);
+    if (l.has_latlon) Num(l.lat, out); else out->append("null");
+    out->append(",");
+    Key("lon", out);
+    if (l.has_latlon) Num(l.lon, out); else out->append("null");
+    out->append(",");
+    Key("feature", out);
+    AppendJsonString(l.feature, out);
+    out->append(",");
+    Key("geonames_id", out);
+    if (l.geonames_id) out->append(std::to_string(l.geonames_id)); else out->append("null");
+    out->append(",");
+    Key("start", out);
+    out->append(std::to_string(l.start));
+    out->append(",");
+    Key("end", out);
+    out->append(std::to_string(l.end));
+    out->append("}");
+  }
   out->append(",");
   Key("evidence", out);
   out->append("{");
