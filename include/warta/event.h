@@ -47,6 +47,8 @@ struct Event {
   std::string date_precision;  // "day" | "week" | "month" | "year" | ""
   std::string date_source;     // "text" | "document" | ""
   std::string date_text;       // the expression that dated it, if any
+  std::string document_date;         // the article's date, "" when unknown
+  std::string document_date_source;  // "option" | "dateline" | "" 
 
   std::optional<ActorRef> source;
   std::optional<ActorRef> target;

@@ -37,6 +37,7 @@ class EngineImpl final : public Engine {
       return Status::Usage("language '" + doc.lang + "' is not supported yet");
 
     std::optional<time::Date> date;
+    std::optional<time::Date> now = time::ParseIsoDate(doc.now);
     DocumentInfo local;
     DocumentInfo* inf = info ? info : &local;
     if (doc.date) {
@@ -44,13 +45,13 @@ class EngineImpl final : public Engine {
       if (!date) return Status::Usage("bad document date '" + *doc.date + "'");
       inf->date_source = "option";
     } else {
-      std::optional<time::Date> now = time::ParseIsoDate(doc.now);
       if (!now) return Status::Usage("bad reference date '" + doc.now + "'");
       date = time::FindDocumentDate(text, *now);
       if (date) inf->date_source = "dateline";
     }
     if (date) inf->date = time::FormatDate({*date, time::Precision::kDay});
 
+    const size_t first_event = events->size();
     std::vector<text::Span> lines, sentences;
     text::SplitLines(text, &lines);
     extract::Scratch scratch;
@@ -76,9 +77,14 @@ class EngineImpl final : public Engine {
         ctx.sentence = sentence++;
         ctx.paragraph = static_cast<int>(li + 1);
         ctx.doc_date = date;
+        ctx.now = now ? *now : (date ? *date : time::Date{1970, 1, 1});
         ctx.untargeted_statements = options.untargeted_statements;
         extractor_.CodeSentence(ctx, &scratch, &memory, events);
       }
+    }
+    for (size_t k = first_event; k < events->size(); ++k) {
+      (*events)[k].document_date = inf->date;
+      (*events)[k].document_date_source = inf->date_source;
     }
     inf->sentences = sentence;
     inf->paragraphs = static_cast<int>(lines.size());

@@ -171,10 +171,17 @@ class SentenceCoder {
 
   // ---- time ----
   void FindTimes() {
-    if (!ctx_.doc_date) return;
     s_->times.clear();
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
-    time::FindTimeExpressions(sent, time::Lang::kId, *ctx_.doc_date, {}, &s_->times);
+    // Without a document date only an expression that names its year
+    // ("Juni 2017") can be dated; the others still mark their words as time.
+    time::FindTimeExpressions(sent, time::Lang::kId,
+                              ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
+                              &s_->times);
+    if (!ctx_.doc_date) {
+      for (time::TimeExpr& te : s_->times)
+        if (!te.explicit_year) te.value.precision = time::Precision::kNone;
+    }
     for (size_t k = 0; k < s_->times.size(); ++k) {
       uint32_t b = ctx_.span.begin + s_->times[k].begin;
       uint32_t e = ctx_.span.begin + s_->times[k].end;
@@ -1564,12 +1571,14 @@ class SentenceCoder {
   // clause of the speech verb that reports it; then the sentence.
   int GoverningTime(const Trigger& t, int speech_clause) const {
     const auto& times = s_->times;
-    if (!ctx_.doc_date || times.empty()) return -1;
+    if (times.empty()) return -1;
     auto pick = [&](auto in_scope) {
       int best = -1;
       long best_d = 1L << 30;
       for (size_t k = 0; k < times.size(); ++k) {
-        if (times[k].kind == time::TimeKind::kDuration) continue;
+        if (times[k].kind == time::TimeKind::kDuration ||
+            times[k].value.precision == time::Precision::kNone)
+          continue;
         uint32_t b = ctx_.span.begin + times[k].begin;
         size_t tok = 0;
         while (tok < toks_.size() && toks_[tok].begin < b) ++tok;

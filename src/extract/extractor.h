@@ -80,6 +80,7 @@ struct SentenceContext {
   int sentence = 0;       // 0-based index in the document
   int paragraph = 0;      // 1-based line
   std::optional<time::Date> doc_date;
+  time::Date now;  // reference date: resolves explicit years when undated
   bool untargeted_statements = false;  // see CodeOptions
 };
 

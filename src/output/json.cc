@@ -107,6 +107,12 @@ void AppendEventJson(const Event& e, std::string* out) {
   Key("date_text", out);
   StrOrNull(e.date_text, out);
   out->append(",");
+  Key("document_date", out);
+  StrOrNull(e.document_date, out);
+  out->append(",");
+  Key("document_date_source", out);
+  StrOrNull(e.document_date_source, out);
+  out->append(",");
   Key("source", out);
   Actor(e.source, true, out);
   out->append(",");
