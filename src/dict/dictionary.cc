@@ -280,6 +280,7 @@ class DictionaryLoader {
         else if (parts[i] == "symmetric") p.symmetric = true;
         else if (parts[i] == "notarget") p.notarget = true;
         else if (parts[i] == "inverse") p.inverse = true;
+        else if (parts[i] == "demand") p.demand = true;
         else if (parts[i].starts_with("object=")) {
           p.object_code = std::string(parts[i].substr(7));
           if (d_->cameo_.Find(p.object_code) == nullptr)
@@ -287,7 +288,7 @@ class DictionaryLoader {
                         std::string(parts[i]));
         }
         else return fail("unknown option '" + std::string(parts[i]) +
-                         "' (speech, symmetric, notarget, inverse, object=CODE)");
+                         "' (speech, symmetric, notarget, inverse, demand, object=CODE)");
       }
       for (std::string_view el : SplitTrim(p.text, " ")) {
         if (el.empty()) continue;

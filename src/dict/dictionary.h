@@ -74,6 +74,7 @@ struct Pattern {
   bool symmetric = false;
   bool notarget = false;
   bool inverse = false;      // the subject receives: "menerima bantuan dari X"
+  bool demand = false;       // "Y harus ...": a demand of the speaker on Y
   std::string object_code;   // code when an actor is the direct object
   std::string text;   // the pattern as written
   std::string where;  // file:line

@@ -71,6 +71,7 @@ struct Trigger {
   bool reciprocal = false;
   int coordinated_with = -1;  // "X mengecam ..., dan mendesak": that trigger
   int gap_mention = -1;       // an actor inside the pattern's ".." gap
+  int governor = -1;          // the trigger whose content this one is
   bool dropped = false;       // folded into another trigger
   bool irrealis = false;      // "harus V": not asserted
   std::string code;           // the code to emit ("" = the pattern's)
@@ -1134,6 +1135,8 @@ class SentenceCoder {
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (!Is(k, dict::kAdverb)) break;
     }
+    // "Y harus ...": what a speaker says Y must do (see Emit).
+    if (p.demand) t->irrealis = true;
     // "tidak akan V", "tidak mau V": the negation of a will is a refusal.
     if (t->negated && (t->future || t->modal)) t->refused = true;
     // ", kata X" / "..., katanya": the speaker follows the verb.
@@ -1381,12 +1384,27 @@ class SentenceCoder {
       }
       if (k == 0) continue;
       Trigger& p = ts[k - 1];
-      if (d_.patterns()[p.pattern].speech || p.dropped || !Governs(p, t)) continue;
+      if (d_.patterns()[p.pattern].speech || !Governs(p, t)) continue;
+      if (p.dropped) {
+        // "menolak seruan untuk melonggarkan sanksi": content of content
+        // belongs to the first verb, which takes its target.
+        if (p.governor < 0) continue;
+        Trigger& root = ts[p.governor];
+        t.dropped = true;
+        t.governor = p.governor;
+        t.note = "content of " + std::string(CodeOf(root));
+        if (root.targets.empty() && !t.targets.empty()) {
+          root.targets = t.targets;
+          root.rule += ", target from its content";
+        }
+        continue;
+      }
       std::string_view proot = CodeOf(p).substr(0, 2);
       // 016: "membantah terlibat dalam serangan" denies the attack.
       if (proot == "02" || proot == "10" || proot == "11" || proot == "12" ||
           proot == "13" || CodeOf(p) == "016") {
         t.dropped = true;
+        t.governor = static_cast<int>(k - 1);
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
                  std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
         // "menolak seruan untuk melonggarkan sanksi pada Korea Utara": the
