@@ -104,6 +104,7 @@ enum WordClass : uint32_t {
   kQuestion = 1u << 19,    // apakah
   kPrep = 1u << 20,        // any preposition: di, dari, ke, antara ...
   kIrrealis = 1u << 21,    // harus, perlu: the act after it is not asserted
+  kNumeral = 1u << 22,     // satu, dua, puluh, juta: numbers in words
 };
 
 // A trie over word ids. Node 0 is the root.

@@ -160,6 +160,10 @@ class SentenceCoder {
     return i < toks_.size() && toks_[i].kind == text::TokenKind::kPunct &&
            Norm(i) == p;
   }
+  bool IsNumber(size_t i) const {
+    return i < toks_.size() &&
+           (toks_[i].kind == text::TokenKind::kNumber || Is(i, dict::kNumeral));
+  }
   bool IsAnyPunct(size_t i) const {
     return i < toks_.size() && toks_[i].kind == text::TokenKind::kPunct;
   }
@@ -882,8 +886,7 @@ class SentenceCoder {
         kind = ClauseKind::kCondition;
         boundary = true;
       } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0 &&
-                 toks_[i - 1].kind != text::TokenKind::kNumber &&
-                 !(i + 1 < toks_.size() && toks_[i + 1].kind == text::TokenKind::kNumber)) {
+                 !IsNumber(i - 1) && !IsNumber(i + 1)) {
         kind = ClauseKind::kSubordinate;
         boundary = true;
       } else if (Is(i, dict::kCoord) && StartsVerbSoon(i + 1)) {
@@ -970,6 +973,27 @@ class SentenceCoder {
           if (m.te == before || (m.te + 1 == before && IsAnyPunct(m.te))) {
             *how = "relative-head";
             return Usable(m) ? GroupOf(k) : std::vector<int>{};
+          }
+        }
+        // "tuduhan yang dibantah oleh X": the head is an act; the one who
+        // did it (the accuser) is the actor this clause is about.
+        uint32_t h = before;
+        if (h > 0 && IsAnyPunct(h - 1)) --h;
+        if (h == 0) return {};
+        for (size_t k = 0; k < x_.triggers.size(); ++k) {
+          const Trigger& head = x_.triggers[k];
+          if (head.te != h || &head == &t) continue;
+          if (!head.sources.empty()) {
+            *how = "relative-head-act";
+            return head.sources;
+          }
+          std::string_view root = CodeOf(head).substr(0, 2);
+          for (size_t q = k; q-- > 0;) {
+            if (CodeOf(x_.triggers[q]).substr(0, 2) == root &&
+                !x_.triggers[q].sources.empty()) {
+              *how = "relative-head-act";
+              return x_.triggers[q].sources;
+            }
           }
         }
         return {};
