@@ -100,6 +100,7 @@ struct Scratch::Impl {
   std::vector<std::vector<int>> groups;
   std::vector<Trigger> triggers;
   std::vector<Clause> clauses;
+  std::vector<time::TimeExpr> times_future;  // resolved forward, on demand
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -125,6 +126,7 @@ class SentenceCoder {
     x_.groups.clear();
     x_.triggers.clear();
     x_.clauses.clear();
+    x_.times_future.clear();
     if (toks_.empty()) return;
     for (size_t i = 0; i < toks_.size(); ++i) {
       x_.info[i].word = d_.vocab().Find(Norm(i));
@@ -1611,6 +1613,22 @@ class SentenceCoder {
 
   // The time expression governing trigger t: same clause, nearest; then the
   // clause of the speech verb that reports it; then the sentence.
+  // The expression tk as the trigger's tense reads it: "akan ... pada
+  // Desember" is the coming December, not the last one.
+  const time::TimeExpr& TimeFor(const Trigger& t, int tk) {
+    if (!t.future || !ctx_.doc_date) return s_->times[tk];
+    if (x_.times_future.empty()) {
+      std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
+      time::ResolveOptions future;
+      future.future = true;
+      time::FindTimeExpressions(sent, time::Lang::kId, *ctx_.doc_date, future,
+                                &x_.times_future);
+    }
+    for (const time::TimeExpr& te : x_.times_future)
+      if (te.begin == s_->times[tk].begin) return te;
+    return s_->times[tk];
+  }
+
   int GoverningTime(const Trigger& t, int speech_clause) const {
     const auto& times = s_->times;
     if (times.empty()) return -1;
@@ -1832,7 +1850,7 @@ class SentenceCoder {
         ev.future = t.future || t.modal;
         int tk = GoverningTime(t, speech_clause);
         if (tk >= 0) {
-          const time::TimeExpr& te = s_->times[tk];
+          const time::TimeExpr& te = TimeFor(t, tk);
           ev.date = time::FormatDate(te.value);
           ev.date_precision = time::PrecisionName(te.value.precision);
           ev.date_source = "text";
