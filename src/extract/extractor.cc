@@ -1694,12 +1694,19 @@ class SentenceCoder {
       std::vector<int> who = t.sources;
       speeches.push_back({t.tb, who, t.inverted, t.clause});
     }
-    // "X mengatakan Y harus V": what Y must do is X's demand on Y.
+    // "X mengatakan Y harus V": what Y must do is X's demand on Y. So is
+    // "tuntutan X bahwa Y wajib V": a demand (10) or appeal (02) says it too.
+    std::vector<Speech> demanders = speeches;
+    for (const Trigger& t : x_.triggers) {
+      std::string_view root = CodeOf(t).substr(0, 2);
+      if ((root == "10" || root == "02") && !t.sources.empty())
+        demanders.push_back({t.tb, t.sources, false, t.clause});
+    }
     for (Trigger& t : x_.triggers) {
       if (!t.irrealis || t.dropped || t.sources.empty() ||
           d_.patterns()[t.pattern].speech)
         continue;
-      for (const Speech& s : speeches) {
+      for (const Speech& s : demanders) {
         bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
         if (!covers || s.who.empty()) continue;
         t.targets = t.sources;
