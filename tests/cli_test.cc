@@ -122,6 +122,20 @@ TEST_F(CliBadInput, StdinIsRead) {
   EXPECT_NE(r.out.find("\"doc_id\":\"stdin\""), std::string::npos) << r.out;
 }
 
+TEST_F(CliBadInput, ParallelCodingKeepsInputOrder) {
+  for (int i = 0; i < 9; ++i)
+    Write("doc" + std::to_string(i) + ".txt",
+          i % 2 ? "Korea Selatan menuduh Korea Utara.\n" : "Rusia mengecam Amerika Serikat.\n");
+  Write("bad.txt", "\xff\n");
+  RunResult one = Warta("code --date 2024-03-15 " + dir_.string());
+  RunResult two = Warta("code -j 3 --date 2024-03-15 " + dir_.string());
+  EXPECT_EQ(one.status, 1);  // bad.txt
+  EXPECT_EQ(two.status, 1);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_NE(two.err.find("bad.txt: invalid UTF-8 at byte 0"), std::string::npos) << two.err;
+  EXPECT_EQ(Warta("code -j 0 " + Path("good.txt")).status, 2);
+}
+
 TEST_F(CliBadInput, TableFormatIsReadable) {
   RunResult r = Warta("code --date 2024-03-15 --format table " + Path("good.txt"));
   EXPECT_EQ(r.status, 0);

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <atomic>
+#include <thread>
 #include <fstream>
 #include <iostream>
 
@@ -50,6 +52,58 @@ std::filesystem::path GlobalOptions::DataDir() const {
   return "data";
 }
 
+namespace {
+
+// What coding one input produced, kept until its turn to be written.
+struct Outcome {
+  std::string json;           // its events as JSON lines (jsonl)
+  std::vector<Event> events;  // its events (table)
+  std::string messages;       // for stderr, each naming the file
+  bool failed = false;
+  bool usage = false;  // a usage error: stop everything
+};
+
+Outcome CodeOne(const Engine& engine, const InputFile& in, const CodeArgs& args,
+                const CodeOptions& copts) {
+  Outcome o;
+  auto say = [&](const std::string& m) { o.messages += "warta: " + in.path + ": " + m + "\n"; };
+  Result<std::string> text = ReadInput(in);
+  if (!text.ok()) {
+    say(text.status().message());
+    o.failed = true;
+    return o;
+  }
+  if (text->empty()) {
+    say("empty file, nothing to code");
+    return o;
+  }
+  Document doc;
+  doc.doc_id = in.doc_id;
+  doc.text = *text;
+  doc.lang = "id";
+  if (!args.date.empty()) doc.date = args.date;
+  doc.now = args.now.empty() ? Today() : args.now;
+  DocumentInfo info;
+  Status s = engine.Code(doc, copts, &o.events, &info);
+  if (!s.ok()) {
+    say(s.message());
+    o.failed = true;
+    o.usage = s.code() == StatusCode::kUsage;
+    o.events.clear();
+    return o;
+  }
+  for (const std::string& w : info.warnings) say(w);
+  if (!info.warnings.empty()) o.failed = true;
+  if (info.date.empty()) say("no document date (give --date or a dateline); events are undated");
+  if (args.format == "jsonl") {
+    for (const Event& e : o.events) output::AppendEventJson(e, &o.json);
+    o.events.clear();
+  }
+  return o;
+}
+
+}  // namespace
+
 int RunCode(const CodeArgs& args) {
   if (args.lang != "id" && args.lang != "auto") {
     std::cerr << "warta code: --lang " << args.lang
@@ -58,6 +112,10 @@ int RunCode(const CodeArgs& args) {
   }
   if (args.format != "jsonl" && args.format != "table") {
     std::cerr << "warta code: --format must be jsonl or table\n";
+    return 2;
+  }
+  if (args.jobs < 1) {
+    std::cerr << "warta code: -j must be at least 1\n";
     return 2;
   }
   EngineOptions eopts;
@@ -90,49 +148,37 @@ int RunCode(const CodeArgs& args) {
   CodeOptions copts;
   copts.max_line_bytes = args.max_line_bytes;
   copts.untargeted_statements = args.statements;
-  std::vector<Event> events, all;
-  std::string buf;
-  size_t coded = 0;
-  for (const InputFile& in : inputs) {
-    Result<std::string> text = ReadInput(in);
-    if (!text.ok()) {
-      std::cerr << "warta: " << in.path << ": " << text.status().message() << "\n";
-      ++failed;
-      continue;
-    }
-    if (text->empty()) {
-      std::cerr << "warta: " << in.path << ": empty file, nothing to code\n";
-      ++coded;
-      continue;
-    }
-    Document doc;
-    doc.doc_id = in.doc_id;
-    doc.text = *text;
-    doc.lang = "id";
-    if (!args.date.empty()) doc.date = args.date;
-    doc.now = args.now.empty() ? Today() : args.now;
-    DocumentInfo info;
-    events.clear();
-    Status s = (*engine)->Code(doc, copts, &events, &info);
-    if (!s.ok()) {
-      std::cerr << "warta: " << in.path << ": " << s.message() << "\n";
-      if (s.code() == StatusCode::kUsage) return 2;
-      ++failed;
-      continue;
-    }
-    for (const std::string& w : info.warnings)
-      std::cerr << "warta: " << in.path << ": " << w << "\n";
-    if (!info.warnings.empty()) ++failed;
-    else ++coded;
-    if (info.date.empty())
-      std::cerr << "warta: " << in.path
-                << ": no document date (give --date or a dateline); events are undated\n";
-    if (args.format == "jsonl") {
-      buf.clear();
-      for (const Event& e : events) output::AppendEventJson(e, &buf);
-      out->write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  std::vector<Event> all;
+
+  // Inputs are coded in windows of a few per thread; each window is written
+  // in input order once all of it is coded, so memory stays bounded and the
+  // output is the same for any -j.
+  const size_t jobs = static_cast<size_t>(args.jobs);
+  const size_t window = jobs == 1 ? 1 : jobs * 4;
+  std::vector<Outcome> outcomes(window);
+  for (size_t base = 0; base < inputs.size(); base += window) {
+    size_t n = std::min(window, inputs.size() - base);
+    if (jobs == 1) {
+      outcomes[0] = CodeOne(**engine, inputs[base], args, copts);
     } else {
-      all.insert(all.end(), events.begin(), events.end());
+      std::atomic<size_t> next{0};
+      auto work = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < n;)
+          outcomes[i] = CodeOne(**engine, inputs[base + i], args, copts);
+      };
+      std::vector<std::thread> threads;
+      for (size_t t = 0; t < std::min(jobs, n); ++t) threads.emplace_back(work);
+      for (std::thread& t : threads) t.join();
+    }
+    for (size_t i = 0; i < n; ++i) {
+      Outcome& o = outcomes[i];
+      std::cerr << o.messages;
+      if (o.usage) return 2;
+      if (o.failed) ++failed;
+      out->write(o.json.data(), static_cast<std::streamsize>(o.json.size()));
+      all.insert(all.end(), std::make_move_iterator(o.events.begin()),
+                 std::make_move_iterator(o.events.end()));
+      o = Outcome();
     }
   }
   if (args.format == "table") *out << output::FormatTable(all);
@@ -141,7 +187,6 @@ int RunCode(const CodeArgs& args) {
     std::cerr << "warta: write error\n";
     return 1;
   }
-  (void)coded;
   return failed > 0 ? 1 : 0;
 }
 
@@ -156,6 +201,8 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
   c->add_option("--format", args->format, "jsonl or table")->capture_default_str();
   c->add_option("-o,--output", args->output, "write here instead of stdout");
   c->add_option("--max-line-bytes", args->max_line_bytes, "longest line coded")
+      ->capture_default_str();
+  c->add_option("-j,--jobs", args->jobs, "code this many documents at once (output stays in input order)")
       ->capture_default_str();
   c->add_flag("--statements", args->statements,
               "also emit statements addressed to nobody as 010 events with no target");

@@ -19,6 +19,7 @@ struct CodeArgs {
   std::filesystem::path gazetteer;  // "" = no locations
   size_t max_line_bytes = 1 << 20;
   bool statements = false;
+  int jobs = 1;
 };
 
 // Returns the exit status: 0 when every input was coded, 1 when some failed,
