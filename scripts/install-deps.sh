@@ -16,6 +16,9 @@ PACKAGES=(
   libgtest-dev      # unit tests
   libgmock-dev      # unit tests (matchers)
   libbenchmark-dev  # micro-benchmarks in bench/
+  time              # /usr/bin/time: peak memory in bench/throughput
+  libsqlite3-dev    # the event database (warta ingest / query)
+  sqlite3           # its command line shell, for users of the database
   iso-codes         # ISO 3166 countries and divisions for the gazetteer
 )
 
