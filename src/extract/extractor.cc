@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "extract/event_id.h"
 
@@ -101,6 +102,15 @@ struct Scratch::Impl {
   std::vector<Trigger> triggers;
   std::vector<Clause> clauses;
   std::vector<time::TimeExpr> times_future;  // resolved forward, on demand
+  // Pattern roots of words already analysed by this thread: a word is
+  // analysed once, not at every occurrence. Bounded; cleared when full.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
+      morph_cache;
+  std::vector<RootHit> cached_roots;
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -695,6 +705,13 @@ class SentenceCoder {
         continue;
       std::string_view n = Norm(i);
       if (n.size() < 3) continue;
+      if (auto it = x_.morph_cache.find(n); it != x_.morph_cache.end()) {
+        auto [b, e] = it->second;
+        x_.roots.insert(x_.roots.end(), x_.cached_roots.begin() + b,
+                        x_.cached_roots.begin() + e);
+        ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+        continue;
+      }
       s_->analyses.clear();
       m_.Analyze(n, &s_->analyses);
       for (const auto& a : s_->analyses) {
@@ -711,6 +728,15 @@ class SentenceCoder {
         if (!dup) x_.roots.push_back({r, a.voice});
       }
       ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+      if (x_.morph_cache.size() > 200000) {
+        x_.morph_cache.clear();
+        x_.cached_roots.clear();
+      }
+      auto b = static_cast<uint32_t>(x_.cached_roots.size());
+      x_.cached_roots.insert(x_.cached_roots.end(), x_.roots.begin() + ti.roots_begin,
+                             x_.roots.end());
+      x_.morph_cache.emplace(std::string(n),
+                             std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
     }
   }
 

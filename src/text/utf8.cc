@@ -30,12 +30,7 @@ size_t FindNul(std::string_view s) {
                                               s.data());
 }
 
-int32_t DecodeAt(std::string_view s, size_t i, int* len) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
+int32_t DecodeNonAscii(std::string_view s, size_t i, int* len) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(
       reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
@@ -70,8 +65,7 @@ void AppendLower(std::string_view word, std::string* out) {
   }
 }
 
-bool IsLetter(int32_t cp) {
-  if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+bool IsLetterNonAscii(int32_t cp) {
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -86,13 +80,11 @@ bool IsLetter(int32_t cp) {
   }
 }
 
-bool IsDigit(int32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
+bool IsDigitNonAscii(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool IsUpper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsUpperNonAscii(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }

@@ -28,13 +28,30 @@ size_t FindNul(std::string_view s);
 void AppendLower(std::string_view word, std::string* out);
 
 // Decodes the code point at `s[i]`, sets `*len` to its byte length (1 for an
-// invalid byte, which decodes as U+FFFD).
-int32_t DecodeAt(std::string_view s, size_t i, int* len);
+// invalid byte, which decodes as U+FFFD). ASCII is decoded inline.
+int32_t DecodeNonAscii(std::string_view s, size_t i, int* len);
+inline int32_t DecodeAt(std::string_view s, size_t i, int* len) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return DecodeNonAscii(s, i, len);
+}
 
-// Unicode general category tests used by the tokenizer.
-bool IsLetter(int32_t cp);
-bool IsDigit(int32_t cp);
-bool IsUpper(int32_t cp);
+// Unicode general category tests used by the tokenizer; ASCII inline.
+bool IsLetterNonAscii(int32_t cp);
+bool IsDigitNonAscii(int32_t cp);
+bool IsUpperNonAscii(int32_t cp);
+inline bool IsLetter(int32_t cp) {
+  return cp < 0x80 ? ((cp | 32) >= 'a' && (cp | 32) <= 'z') : IsLetterNonAscii(cp);
+}
+inline bool IsDigit(int32_t cp) {
+  return cp < 0x80 ? (cp >= '0' && cp <= '9') : IsDigitNonAscii(cp);
+}
+inline bool IsUpper(int32_t cp) {
+  return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : IsUpperNonAscii(cp);
+}
 
 }  // namespace warta::text
 
