@@ -335,7 +335,7 @@ class DictionaryLoader {
         {"modal", kModal},           {"relational", kRelational},
         {"discard", kDiscard},       {"question", kQuestion},
         {"preposition", kPrep},      {"irrealis", kIrrealis},
-        {"numeral", kNumeral},
+        {"numeral", kNumeral},       {"hypothetical", kHypothetical},
     };
     Result<LineReader> r = Open(path);
     if (!r.ok()) return r.status();

@@ -105,6 +105,7 @@ enum WordClass : uint32_t {
   kPrep = 1u << 20,        // any preposition: di, dari, ke, antara ...
   kIrrealis = 1u << 21,    // harus, perlu: the act after it is not asserted
   kNumeral = 1u << 22,     // satu, dua, puluh, juta: numbers in words
+  kHypothetical = 1u << 23,  // dapat, bisa: an ability, not an act
 };
 
 // A trie over word ids. Node 0 is the root.

@@ -29,6 +29,7 @@ struct TokInfo {
   bool trigger = false;
   bool name = false;   // a capitalised word no lexicon knows: part of a name
   bool agent = false;  // part of a role phrase ("diplomat"): a pattern may use it
+  bool vetoed = false;  // inside a [veto] phrase: starts no trigger
 };
 
 struct Mention {
@@ -75,6 +76,7 @@ struct Trigger {
   int governor = -1;          // the trigger whose content this one is
   bool dropped = false;       // folded into another trigger
   bool irrealis = false;      // "harus V": not asserted
+  bool hypothetical = false;  // "dapat V": an ability, not an act
   std::string code;           // the code to emit ("" = the pattern's)
   std::string note;           // why the code changed
 };
@@ -674,6 +676,8 @@ class SentenceCoder {
 
   // A sentence that holds a discard phrase (sports, metaphor, ...) codes
   // nothing.
+  // A [veto] phrase only keeps its own words from triggering ("tembakan
+  // pembukaan persaingan dagang" is an opening move, not shooting).
   void FindDiscard() {
     discard_ = -1;
     const dict::PhraseTrie& trie = d_.discard_trie();
@@ -688,7 +692,12 @@ class SentenceCoder {
           bool cases = true;
           for (size_t k = 0; k < en.cases.size() && cases; ++k)
             cases = dict::CaseMatches(en.cases[k], toks_[i + k].shape);
-          if (cases) discard_ = static_cast<int>(e);
+          if (!cases) continue;
+          if (en.section == "veto") {
+            for (size_t k = i; k <= j; ++k) x_.info[k].vetoed = true;
+          } else {
+            discard_ = static_cast<int>(e);
+          }
         }
         if (discard_ >= 0) break;
       }
@@ -801,7 +810,7 @@ class SentenceCoder {
   void FindTriggers() {
     for (size_t i = 0; i < toks_.size();) {
       const TokInfo& ti = x_.info[i];
-      if (ti.mention >= 0 || ti.time >= 0 ||
+      if (ti.mention >= 0 || ti.time >= 0 || ti.vetoed ||
           toks_[i].kind != text::TokenKind::kWord) {
         ++i;
         continue;
@@ -1183,6 +1192,7 @@ class SentenceCoder {
         if (n == "enggan" || n == "ogah") t->refused = true;
       }
       else if (Is(k, dict::kIrrealis)) t->irrealis = true;
+      else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (!Is(k, dict::kAdverb)) break;
@@ -1758,7 +1768,7 @@ class SentenceCoder {
       bool conditional =
           condition && !p.speech &&
           (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
-      if (t.dropped || question || conditional) continue;
+      if (t.dropped || t.hypothetical || question || conditional) continue;
       if (t.irrealis) continue;
       if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
       if (t.sources.empty()) continue;
