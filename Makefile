@@ -25,6 +25,8 @@ run: build
 	$(BUILD)/warta code $(EXAMPLE) --format jsonl -o out/events.jsonl
 	$(BUILD)/warta code $(EXAMPLE) --format table
 	@echo "events written to out/events.jsonl"
+	$(BUILD)/warta ingest $(EXAMPLE) --db warta.db --quiet
+	$(BUILD)/warta query --db warta.db --limit 10
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

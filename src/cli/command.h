@@ -28,6 +28,10 @@ struct GlobalOptions {
 void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 void RegisterDictCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 void RegisterEvalCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterIngestCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterQueryCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterExplainCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
+void RegisterStatsCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 
 }  // namespace warta::cli
 

@@ -15,6 +15,10 @@ int main(int argc, char** argv) {
   warta::cli::RegisterCodeCommand(&app, &global, &exit_code);
   warta::cli::RegisterDictCommand(&app, &global, &exit_code);
   warta::cli::RegisterEvalCommand(&app, &global, &exit_code);
+  warta::cli::RegisterIngestCommand(&app, &global, &exit_code);
+  warta::cli::RegisterQueryCommand(&app, &global, &exit_code);
+  warta::cli::RegisterExplainCommand(&app, &global, &exit_code);
+  warta::cli::RegisterStatsCommand(&app, &global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -5,23 +5,13 @@
 #include <string_view>
 
 #include "output/json.h"
+#include "output/table.h"
 #include "text/utf8.h"
 
 namespace warta::eval {
 namespace {
 
-// Display width in code points (names and codes are Latin script).
-size_t Width(std::string_view s) {
-  size_t w = 0;
-  for (unsigned char c : s) w += (c & 0xC0) != 0x80;
-  return w;
-}
-
-std::string Pad(std::string_view s, size_t width) {
-  std::string out(s);
-  for (size_t w = Width(s); w < width; ++w) out.push_back(' ');
-  return out;
-}
+std::string Pad(std::string_view s, size_t width) { return output::PadRight(s, width); }
 
 std::string Join(const std::vector<std::string>& v, std::string_view sep) {
   std::string out;
@@ -212,8 +202,8 @@ std::string FormatRatio(int num, int den) {
 
 std::string FormatTable(const EvalSummary& sum) {
   size_t name_w = 24;
-  for (const DocumentEval& d : sum.documents) name_w = std::max(name_w, Width(d.name));
-  for (const EvalError& e : sum.errors) name_w = std::max(name_w, Width(e.file));
+  for (const DocumentEval& d : sum.documents) name_w = std::max(name_w, output::DisplayWidth(d.name));
+  for (const EvalError& e : sum.errors) name_w = std::max(name_w, output::DisplayWidth(e.file));
   std::string out = fmt::format("{}  {}  {}  {}  {}\n", Pad("document", name_w), Pad("date", 10),
                                 Pad("recall (core)", 16), Pad("precision", 16), "date accuracy");
   out += std::string(name_w + 2 + 10 + 2 + 16 + 2 + 16 + 2 + 16, '-') + "\n";
