@@ -170,28 +170,37 @@ class DictionaryLoader {
     return true;
   }
 
-  Status LoadActors(const std::filesystem::path& path) {
+  // Calls entry(line, section, where) for every line that is not a
+  // [section] header; a non-empty message it returns fails the load with
+  // file:line in front.
+  template <typename F>
+  Status ForEachEntry(const std::filesystem::path& path, F entry) {
     Result<LineReader> r = Open(path);
     if (!r.ok()) return r.status();
     Line line;
     std::string section;
     while (r->Next(&line)) {
       if (Section(line.text, &section)) continue;
-      auto fail = [&](const std::string& msg) {
-        return Status::InvalidInput(r->Where(line) + ": " + msg);
-      };
+      std::string err = entry(line, section, r->Where(line));
+      if (!err.empty()) return Status::InvalidInput(r->Where(line) + ": " + err);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadActors(const std::filesystem::path& path) {
+    return ForEachEntry(path, [&](const Line& line, const std::string& section,
+                                  const std::string& where) -> std::string {
       size_t arrow = line.text.find("=>");
       if (arrow == std::string_view::npos)
-        return fail("expected 'PHRASE [| PHRASE] => CODE [FROM..TO]'");
+        return "expected 'PHRASE [| PHRASE] => CODE [FROM..TO]'";
       std::vector<std::string_view> rhs =
           SplitTrim(Trim(line.text.substr(arrow + 2)), " ");
       std::erase(rhs, std::string_view());
-      if (rhs.empty() || rhs.size() > 2) return fail("expected 'CODE [FROM..TO]' after =>");
-      if (std::string e = ParseActorCode(rhs[0]); !e.empty()) return fail(e);
+      if (rhs.empty() || rhs.size() > 2) return "expected 'CODE [FROM..TO]' after =>";
+      if (std::string e = ParseActorCode(rhs[0]); !e.empty()) return e;
       std::optional<time::Date> from, to;
       if (rhs.size() == 2) {
-        if (std::string e = ParseDateRange(rhs[1], &from, &to); !e.empty())
-          return fail(e);
+        if (std::string e = ParseDateRange(rhs[1], &from, &to); !e.empty()) return e;
       }
       for (std::string_view p : SplitTrim(line.text.substr(0, arrow), "|")) {
         ActorEntry e;
@@ -200,81 +209,59 @@ class DictionaryLoader {
         e.from = from;
         e.to = to;
         e.section = section;
-        e.where = r->Where(line);
+        e.where = where;
         if (std::string err = AddPhrase(&d_->actor_trie_, &d_->actors_, std::move(e));
             !err.empty())
-          return fail(err);
+          return err;
       }
-    }
-    return Status::Ok();
+      return "";
+    });
   }
 
   Status LoadAgents(const std::filesystem::path& path) {
-    Result<LineReader> r = Open(path);
-    if (!r.ok()) return r.status();
-    Line line;
-    std::string section;
-    while (r->Next(&line)) {
-      if (Section(line.text, &section)) continue;
-      auto fail = [&](const std::string& msg) {
-        return Status::InvalidInput(r->Where(line) + ": " + msg);
-      };
+    return ForEachEntry(path, [&](const Line& line, const std::string&,
+                                  const std::string& where) -> std::string {
       size_t arrow = line.text.find("=>");
-      if (arrow == std::string_view::npos)
-        return fail("expected 'PHRASE [| PHRASE] => ROLE'");
+      if (arrow == std::string_view::npos) return "expected 'PHRASE [| PHRASE] => ROLE'";
       std::string_view role = Trim(line.text.substr(arrow + 2));
-      if (std::string e = ParseRole(role); !e.empty()) return fail(e);
+      if (std::string e = ParseRole(role); !e.empty()) return e;
       for (std::string_view p : SplitTrim(line.text.substr(0, arrow), "|")) {
         AgentEntry e;
         e.role = std::string(role);
         e.phrase = std::string(p);
-        e.where = r->Where(line);
+        e.where = where;
         if (std::string err = AddPhrase(&d_->agent_trie_, &d_->agents_, std::move(e));
             !err.empty())
-          return fail(err);
+          return err;
       }
-    }
-    return Status::Ok();
+      return "";
+    });
   }
 
   Status LoadDiscards(const std::filesystem::path& path) {
-    Result<LineReader> r = Open(path);
-    if (!r.ok()) return r.status();
-    Line line;
-    std::string section;
-    while (r->Next(&line)) {
-      if (Section(line.text, &section)) continue;
+    return ForEachEntry(path, [&](const Line& line, const std::string& section,
+                                  const std::string& where) -> std::string {
       DiscardEntry e;
       e.phrase = std::string(line.text);
       e.section = section;
-      e.where = r->Where(line);
-      if (std::string err = AddPhrase(&d_->discard_trie_, &d_->discards_, std::move(e));
-          !err.empty())
-        return Status::InvalidInput(r->Where(line) + ": " + err);
-    }
-    return Status::Ok();
+      e.where = where;
+      return AddPhrase(&d_->discard_trie_, &d_->discards_, std::move(e));
+    });
   }
 
   Status LoadVerbs(const std::filesystem::path& path) {
-    Result<LineReader> r = Open(path);
-    if (!r.ok()) return r.status();
-    Line line;
-    std::string section;
-    while (r->Next(&line)) {
-      if (Section(line.text, &section)) continue;
-      auto fail = [&](const std::string& msg) {
-        return Status::InvalidInput(r->Where(line) + ": " + msg);
-      };
+    return ForEachEntry(path, [&](const Line& line, const std::string&,
+                                  const std::string& where) -> std::string {
       std::vector<std::string_view> parts = SplitTrim(line.text, ";");
       std::string_view body = parts[0];
       size_t sp = body.find_first_of(" \t");
-      if (sp == std::string_view::npos) return fail("expected 'CODE PATTERN [; OPTION]'");
+      if (sp == std::string_view::npos) return "expected 'CODE PATTERN [; OPTION]'";
       Pattern p;
       p.code = std::string(body.substr(0, sp));
       if (d_->cameo_.Find(p.code) == nullptr)
-        return fail("unknown CAMEO event code '" + p.code + "'");
+        return "unknown CAMEO event code '" + p.code + "'";
       p.text = std::string(Trim(body.substr(sp)));
-      p.where = r->Where(line);
+      p.where = where;
       for (size_t i = 1; i < parts.size(); ++i) {
         if (parts[i] == "speech") p.speech = true;
         else if (parts[i] == "symmetric") p.symmetric = true;
@@ -284,22 +271,22 @@ class DictionaryLoader {
         else if (parts[i].starts_with("object=")) {
           p.object_code = std::string(parts[i].substr(7));
           if (d_->cameo_.Find(p.object_code) == nullptr)
-            return fail("unknown CAMEO event code '" + p.object_code + "' in " +
-                        std::string(parts[i]));
+            return "unknown CAMEO event code '" + p.object_code + "' in " +
+                   std::string(parts[i]);
         }
-        else return fail("unknown option '" + std::string(parts[i]) +
-                         "' (speech, symmetric, notarget, inverse, demand, object=CODE)");
+        else return "unknown option '" + std::string(parts[i]) +
+                    "' (speech, symmetric, notarget, inverse, demand, object=CODE)";
       }
       for (std::string_view el : SplitTrim(p.text, " ")) {
         if (el.empty()) continue;
         Element e;
         if (el == "..") {
-          if (p.elems.empty()) return fail("a pattern cannot start with '..'");
+          if (p.elems.empty()) return "a pattern cannot start with '..'";
           e.kind = ElemKind::kGap;
         } else {
           bool root = el.front() == '+';
           if (root) el.remove_prefix(1);
-          if (el.empty()) return fail("empty pattern element");
+          if (el.empty()) return "empty pattern element";
           std::string low;
           text::AppendLower(el, &low);
           e.kind = root ? ElemKind::kRoot : ElemKind::kWord;
@@ -312,14 +299,14 @@ class DictionaryLoader {
         }
         p.elems.push_back(e);
       }
-      if (p.elems.empty()) return fail("empty pattern");
+      if (p.elems.empty()) return "empty pattern";
       if (p.elems.back().kind == ElemKind::kGap)
-        return fail("a pattern cannot end with '..'");
+        return "a pattern cannot end with '..'";
       auto idx = static_cast<uint32_t>(d_->patterns_.size());
       d_->by_first_[p.elems[0].id].push_back(idx);
       d_->patterns_.push_back(std::move(p));
-    }
-    return Status::Ok();
+      return "";
+    });
   }
 
   Status LoadWords(const std::filesystem::path& path) {
