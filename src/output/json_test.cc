@@ -1,0 +1,77 @@
+#include "output/json.h"
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <string>
+
+#include "output/table.h"
+
+namespace warta::output {
+namespace {
+
+struct Case {
+  std::string in, want;
+};
+
+TEST(AppendJsonString, EscapesWhatJsonRequires) {
+  const Case cases[] = {
+      {"", "\"\""},
+      {"Rusia", "\"Rusia\""},
+      {"kata \"KCNA\"", "\"kata \\\"KCNA\\\"\""},
+      {"a\\b", "\"a\\\\b\""},
+      {"baris\nbaru\r\ttab", "\"baris\\nbaru\\r\\ttab\""},
+      {std::string("nul\0x", 5), "\"nul\\u0000x\""},
+      {"\x1f", "\"\\u001f\""},
+      {"“memperkuat” – é", "\"“memperkuat” – é\""},  // UTF-8 passes through
+  };
+  for (const Case& c : cases) {
+    std::string out = "prefix:";
+    AppendJsonString(c.in, &out);
+    EXPECT_EQ(out, "prefix:" + c.want) << c.in;
+  }
+}
+
+TEST(AppendEventJson, WritesOneValidObjectPerLine) {
+  Event e;
+  e.event_id = "00ff";
+  e.doc_id = "doc \"1\"";
+  e.source = ActorRef{"pejabat Rusia", "RUSGOV", "RUS", 8, 21, "", "data/id/actors.txt:1"};
+  e.cameo_code = "036";
+  e.cameo_root = "03";
+  e.goldstein = 4.5;
+  e.evidence_text = "Seorang pejabat Rusia\tmengatakan";
+  Location l;
+  l.name = "Pyongyang";
+  l.country = "PRK";
+  l.lat = 39.03385;
+  l.lon = 125.75432;
+  l.has_latlon = true;
+  e.location = l;
+  std::string out;
+  AppendEventJson(e, &out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.back(), '\n');
+  EXPECT_EQ(out.find('\n'), out.size() - 1);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(out).get(doc), simdjson::SUCCESS) << out;
+  EXPECT_EQ(std::string_view(doc["doc_id"]), "doc \"1\"");
+  EXPECT_EQ(std::string_view(doc["source"]["code"]), "RUSGOV");
+  EXPECT_TRUE(doc["target"].is_null());
+  EXPECT_DOUBLE_EQ(double(doc["cameo"]["goldstein"]), 4.5);
+  EXPECT_DOUBLE_EQ(double(doc["location"]["lat"]), 39.03385);
+  EXPECT_EQ(std::string_view(doc["evidence"]["text"]), "Seorang pejabat Rusia\tmengatakan");
+}
+
+TEST(Table, WidthTruncateAndPadCountCodePoints) {
+  EXPECT_EQ(DisplayWidth("Tiongkok"), 8u);
+  EXPECT_EQ(DisplayWidth("“é”"), 3u);
+  EXPECT_EQ(Truncate("memperkuat hubungan", 8), "memperk…");
+  EXPECT_EQ(Truncate("pendek", 8), "pendek");
+  EXPECT_EQ(PadRight("é", 3), "é  ");
+  EXPECT_EQ(PadRight("panjang", 3), "panjang");
+}
+
+}  // namespace
+}  // namespace warta::output
