@@ -1,6 +1,8 @@
 // Wires the stages together: text -> lang -> dict -> extract (with time).
 #include "warta/engine.h"
 
+#include <memory>
+#include <mutex>
 #include <utility>
 
 #include "dict/dictionary.h"
@@ -54,7 +56,8 @@ class EngineImpl final : public Engine {
     const size_t first_event = events->size();
     std::vector<text::Span> lines, sentences;
     text::SplitLines(text, &lines);
-    extract::Scratch scratch;
+    ScratchLease lease(this);
+    extract::Scratch& scratch = *lease.scratch;
     extract::DocMemory memory;
     int sentence = 0;
     for (size_t li = 0; li < lines.size(); ++li) {
@@ -94,11 +97,33 @@ class EngineImpl final : public Engine {
   std::string DictionaryHash() const override { return dict_.hash(); }
 
  private:
+  // Scratch space is reused across documents (its buffers and its cache of
+  // analysed words survive), one per concurrent Code() call: a call takes
+  // one from the pool and gives it back.
+  struct ScratchLease {
+    explicit ScratchLease(const EngineImpl* e) : engine(e) {
+      std::lock_guard<std::mutex> lock(e->pool_mu_);
+      if (!e->pool_.empty()) {
+        scratch = std::move(e->pool_.back());
+        e->pool_.pop_back();
+      }
+      if (!scratch) scratch = std::make_unique<extract::Scratch>();
+    }
+    ~ScratchLease() {
+      std::lock_guard<std::mutex> lock(engine->pool_mu_);
+      engine->pool_.push_back(std::move(scratch));
+    }
+    const EngineImpl* engine;
+    std::unique_ptr<extract::Scratch> scratch;
+  };
+
   lang::id::Lexicon lexicon_;
   dict::Dictionary dict_;
   std::unique_ptr<place::Gazetteer> gazetteer_;  // null: no locations
   lang::id::Morphology morph_;
   extract::Extractor extractor_;
+  mutable std::mutex pool_mu_;
+  mutable std::vector<std::unique_ptr<extract::Scratch>> pool_;  // guarded by pool_mu_
 };
 
 }  // namespace
