@@ -150,11 +150,11 @@ int RunCode(const CodeArgs& args) {
   copts.untargeted_statements = args.statements;
   std::vector<Event> all;
 
-  // Inputs are coded in windows of a few per thread; each window is written
+  // Inputs are coded in windows of 32 per thread; each window is written
   // in input order once all of it is coded, so memory stays bounded and the
   // output is the same for any -j.
   const size_t jobs = static_cast<size_t>(args.jobs);
-  const size_t window = jobs == 1 ? 1 : jobs * 4;
+  const size_t window = jobs == 1 ? 1 : jobs * 32;
   std::vector<Outcome> outcomes(window);
   for (size_t base = 0; base < inputs.size(); base += window) {
     size_t n = std::min(window, inputs.size() - base);
