@@ -136,15 +136,8 @@ int RunCode(const CodeArgs& args) {
   }
 
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.output.empty()) {
-    file.open(args.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "warta: " << args.output << ": cannot open for writing\n";
-      return 2;
-    }
-    out = &file;
-  }
+  std::ostream* out = OpenOutput(args.output, &file);
+  if (out == nullptr) return 2;
   CodeOptions copts;
   copts.max_line_bytes = args.max_line_bytes;
   copts.untargeted_statements = args.statements;

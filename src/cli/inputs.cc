@@ -47,6 +47,16 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
   return out;
 }
 
+std::ostream* OpenOutput(const std::string& path, std::ofstream* file) {
+  if (path.empty()) return &std::cout;
+  file->open(path, std::ios::binary | std::ios::trunc);
+  if (!*file) {
+    std::cerr << "warta: " << path << ": cannot open for writing\n";
+    return nullptr;
+  }
+  return file;
+}
+
 Result<std::string> ReadInput(const InputFile& in) {
   if (in.path == "-") {
     std::string s((std::istreambuf_iterator<char>(std::cin)),

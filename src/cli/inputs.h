@@ -3,6 +3,8 @@
 #define WARTA_CLI_INPUTS_H_
 
 #include <filesystem>
+#include <fstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,11 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
 
 // Reads a whole file (or stdin for "-").
 Result<std::string> ReadInput(const InputFile& in);
+
+// Where a command writes: std::cout when `path` is empty, else `*file`
+// opened (truncated) on `path`. On failure says so on stderr, naming the
+// file, and returns nullptr.
+std::ostream* OpenOutput(const std::string& path, std::ofstream* file);
 
 }  // namespace warta::cli
 

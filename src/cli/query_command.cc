@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/inputs.h"
 #include "store/db.h"
 #include "store/query.h"
 
@@ -63,15 +64,8 @@ int RunQueryCommand(QueryArgs& args) {
     return 2;
   }
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.output.empty()) {
-    file.open(args.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "warta: " << args.output << ": cannot open for writing\n";
-      return 2;
-    }
-    out = &file;
-  }
+  std::ostream* out = OpenOutput(args.output, &file);
+  if (out == nullptr) return 2;
   Status s = store::RunQuery(db->get(), args.filter, *format, out);
   out->flush();
   if (!s.ok()) {
