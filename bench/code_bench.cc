@@ -12,24 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "example_corpus.h"
 #include "output/json.h"
 #include "warta/engine.h"
 
 namespace {
 
-std::string Corpus() {
-  std::string all;
-  for (const auto& e : std::filesystem::directory_iterator(
-           std::string(WARTA_SOURCE_DIR) + "/examples")) {
-    if (e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    all += ss.str();
-    all += "\n";
-  }
-  return all;
-}
 
 std::unique_ptr<warta::Engine> MakeEngine() {
   warta::EngineOptions opts;
@@ -54,7 +42,7 @@ void BM_Code(benchmark::State& state) {
     state.SkipWithError("cannot load dictionaries");
     return;
   }
-  std::string text = Corpus();
+  std::string text = warta::bench::ExampleCorpus();
   warta::Document doc;
   doc.doc_id = "bench";
   doc.text = text;

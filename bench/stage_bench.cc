@@ -17,6 +17,7 @@
 #include "dict/dictionary.h"
 #include "extract/extractor.h"
 #include "lang/id/morphology.h"
+#include "example_corpus.h"
 #include "output/json.h"
 #include "text/tokenize.h"
 #include "time/date.h"
@@ -24,19 +25,6 @@
 
 namespace {
 
-std::string Corpus() {
-  std::string all;
-  for (const auto& e : std::filesystem::directory_iterator(
-           std::string(WARTA_SOURCE_DIR) + "/examples")) {
-    if (e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    all += ss.str();
-    all += "\n";
-  }
-  return all;
-}
 
 std::vector<warta::text::Span> Sentences(const std::string& text) {
   std::vector<warta::text::Span> lines, out;
@@ -47,7 +35,7 @@ std::vector<warta::text::Span> Sentences(const std::string& text) {
 
 // Loaded once for every benchmark below.
 struct Stages {
-  std::string text = Corpus();
+  std::string text = warta::bench::ExampleCorpus();
   std::vector<warta::text::Span> sentences = Sentences(text);
   warta::lang::id::Lexicon lexicon;
   std::unique_ptr<warta::dict::Dictionary> dict;
