@@ -28,6 +28,19 @@ std::string Today() {
   return buf;
 }
 
+std::unique_ptr<Engine> LoadEngine(const std::filesystem::path& data_dir,
+                                   const std::filesystem::path& gazetteer) {
+  EngineOptions opts;
+  opts.data_dir = data_dir;
+  opts.gazetteer = gazetteer;
+  Result<std::unique_ptr<Engine>> engine = Engine::Create(opts);
+  if (!engine.ok()) {
+    std::cerr << "warta: " << engine.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(engine.value());
+}
+
 std::filesystem::path GlobalOptions::GazetteerPath() const {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("WARTA_GAZETTEER"); env && *env) return env;
@@ -118,14 +131,8 @@ int RunCode(const CodeArgs& args) {
     std::cerr << "warta code: -j must be at least 1\n";
     return 2;
   }
-  EngineOptions eopts;
-  eopts.data_dir = args.data_dir;
-  eopts.gazetteer = args.gazetteer;
-  Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
-  if (!engine.ok()) {
-    std::cerr << "warta: " << engine.status().message() << "\n";
-    return 2;
-  }
+  std::unique_ptr<Engine> engine = LoadEngine(args.data_dir, args.gazetteer);
+  if (!engine) return 2;
   std::vector<std::string> errors;
   std::vector<InputFile> inputs = ExpandInputs(
       args.inputs.empty() ? std::vector<std::string>{"-"} : args.inputs, &errors);
@@ -152,12 +159,12 @@ int RunCode(const CodeArgs& args) {
   for (size_t base = 0; base < inputs.size(); base += window) {
     size_t n = std::min(window, inputs.size() - base);
     if (jobs == 1) {
-      outcomes[0] = CodeOne(**engine, inputs[base], args, copts);
+      outcomes[0] = CodeOne(*engine, inputs[base], args, copts);
     } else {
       std::atomic<size_t> next{0};
       auto work = [&] {
         for (size_t i; (i = next.fetch_add(1)) < n;)
-          outcomes[i] = CodeOne(**engine, inputs[base + i], args, copts);
+          outcomes[i] = CodeOne(*engine, inputs[base + i], args, copts);
       };
       std::vector<std::thread> threads;
       for (size_t t = 0; t < std::min(jobs, n); ++t) threads.emplace_back(work);

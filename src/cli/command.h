@@ -10,7 +10,10 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <string>
+
+#include "warta/engine.h"
 
 namespace warta::cli {
 
@@ -24,6 +27,11 @@ struct GlobalOptions {
   // beside the executable (build/data/), else "" (no locations).
   std::filesystem::path GazetteerPath() const;
 };
+
+// Loads the dictionaries (and the gazetteer when `gazetteer` is not empty);
+// on failure says why on stderr and returns nullptr (exit status 2).
+std::unique_ptr<Engine> LoadEngine(const std::filesystem::path& data_dir,
+                                   const std::filesystem::path& gazetteer);
 
 void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);
 void RegisterDictCommand(CLI::App* app, const GlobalOptions* global, int* exit_code);

@@ -32,14 +32,8 @@ int RunEval(const EvalArgs& args, const std::filesystem::path& data_dir,
     return 2;
   }
   opts.code.max_line_bytes = args.max_line_bytes;
-  EngineOptions eopts;
-  eopts.data_dir = data_dir;
-  eopts.gazetteer = gazetteer;
-  Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
-  if (!engine.ok()) {
-    std::cerr << "warta: " << engine.status().message() << "\n";
-    return 2;
-  }
+  std::unique_ptr<Engine> engine = LoadEngine(data_dir, gazetteer);
+  if (!engine) return 2;
 
   eval::EvalSummary sum;
   std::vector<std::string> arg_errors;
@@ -50,7 +44,7 @@ int RunEval(const EvalArgs& args, const std::filesystem::path& data_dir,
   }
   bool warned = false;
   for (const std::filesystem::path& p : golds) {
-    Result<eval::DocumentEval> d = eval::EvaluateGoldFile(**engine, p, opts);
+    Result<eval::DocumentEval> d = eval::EvaluateGoldFile(*engine, p, opts);
     if (!d.ok()) {
       std::cerr << "warta: " << d.status().message() << "\n";
       if (d.status().code() == StatusCode::kUsage) return 2;

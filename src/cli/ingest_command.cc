@@ -135,14 +135,8 @@ int RunIngest(const IngestArgs& args, const std::filesystem::path& data_dir,
     std::cerr << "warta ingest: --now " << args.now << ": expected YYYY-MM-DD\n";
     return 2;
   }
-  EngineOptions eopts;
-  eopts.data_dir = data_dir;
-  eopts.gazetteer = gazetteer;
-  Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
-  if (!engine.ok()) {
-    std::cerr << "warta: " << engine.status().message() << "\n";
-    return 2;
-  }
+  std::unique_ptr<Engine> engine = LoadEngine(data_dir, gazetteer);
+  if (!engine) return 2;
 
   bool tty = ::isatty(STDERR_FILENO) == 1;
   auto printer = std::make_shared<ProgressPrinter>(tty, args.quiet, args.progress_every);
@@ -171,7 +165,7 @@ int RunIngest(const IngestArgs& args, const std::filesystem::path& data_dir,
 
   o.db_path = args.db;
   o.data_dir = data_dir;
-  o.engine = engine->get();
+  o.engine = engine.get();
   o.date = args.date;
   o.now = args.now.empty() ? Today() : args.now;
   o.threads = args.threads;
