@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string corpus = argv[1], db = "/tmp/warta_ingest_bench.db";
-  int threads = 0, batch = 500;
+  int threads = 0, batch = 0;  // 0: the defaults of `warta ingest`
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--db")
@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   o.inputs = {{corpus, "corpus"}};
   o.now = "2025-01-01";
   o.threads = threads;
-  o.batch_articles = batch;
+  if (batch > 0) o.batch_articles = batch;
   o.command = "ingest_bench " + corpus;
   o.on_message = [](const std::string& m) {
     std::fprintf(stderr, "ingest_bench: %s\n", m.c_str());

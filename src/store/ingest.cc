@@ -100,6 +100,10 @@ class Pipeline {
   bool input_done_ = false;                      // GUARDED_BY(mu_)
   bool abort_ = false;                           // GUARDED_BY(mu_)
   bool reader_waiting_ = false;                  // GUARDED_BY(mu_)
+  // Who sleeps on a condition variable: a wake-up is a system call, so each
+  // side signals only when the other is waiting.
+  int idle_workers_ = 0;         // GUARDED_BY(mu_)
+  bool writer_waiting_ = false;  // GUARDED_BY(mu_)
   Status writer_status_;
 
   std::atomic<uint64_t> reader_bytes_{0}, reader_failed_{0}, reader_duplicates_{0};
@@ -121,18 +125,23 @@ bool Pipeline::Submit(std::unique_ptr<Item> item) {
     lock.lock();
   }
   size_t bytes = item->coded.article.text.size();
-  reader_waiting_ = true;
-  space_cv_.wait(lock, [&] {
+  auto has_space = [&] {
     return abort_ || in_flight_.empty() ||
            (in_flight_.size() < o_.max_in_flight &&
             in_flight_bytes_ + bytes <= o_.max_in_flight_bytes);
-  });
+  };
+  while (!has_space()) {
+    reader_waiting_ = true;
+    space_cv_.wait(lock);
+  }
   reader_waiting_ = false;
   if (abort_) return false;
   in_flight_bytes_ += bytes;
   jobs_.push_back(item.get());
   in_flight_.push_back(std::move(item));
-  work_cv_.notify_one();
+  bool wake = idle_workers_ > 0;
+  lock.unlock();
+  if (wake) work_cv_.notify_one();
   return true;
 }
 
@@ -294,7 +303,11 @@ void Pipeline::Worker() {
     Item* item;
     {
       std::unique_lock lock(mu_);
-      work_cv_.wait(lock, [&] { return abort_ || !jobs_.empty() || input_done_; });
+      while (!(abort_ || !jobs_.empty() || input_done_)) {
+        ++idle_workers_;
+        work_cv_.wait(lock);
+        --idle_workers_;
+      }
       if (abort_ || jobs_.empty()) return;
       item = jobs_.front();
       jobs_.pop_front();
@@ -316,14 +329,14 @@ void Pipeline::Worker() {
         c.recode_id != 0 && !c.article.date.empty() ? item->stored_date_source : info.date_source;
     item->warnings = std::move(info.warnings);
     if (item->status.ok()) PrepareForWriting(&c);
-    bool front;
+    bool wake;
     {
       std::lock_guard lock(mu_);
       item->done = true;
-      front = in_flight_.front().get() == item;
+      // The writer waits for the oldest article only.
+      wake = writer_waiting_ && in_flight_.front().get() == item;
     }
-    // The writer waits for the oldest article only.
-    if (front) done_cv_.notify_one();
+    if (wake) done_cv_.notify_one();
   }
 }
 
@@ -395,29 +408,47 @@ void Pipeline::Writer() {
     work_cv_.notify_all();
     space_cv_.notify_all();
   };
+  // Commits the batch, and now and then indexes the new evidence for --text
+  // in bulk.
+  auto end_batch = [&]() -> Status {
+    if (Status s = commit(); !s.ok()) return s;
+    if (writer_->mentions_written() - mentions_indexed_ >= kIndexEvery) {
+      if (Status s = UpdateTextIndex(db_); !s.ok()) return s;
+      mentions_indexed_ = writer_->mentions_written();
+    }
+    return Status::Ok();
+  };
   const auto batch_time = std::chrono::duration<double>(o_.batch_seconds);
+  std::vector<std::unique_ptr<Item>> ready;  // coded, in input order
   for (;;) {
-    std::unique_ptr<Item> item;
     bool finished = false;
     {
+      // Take every coded article at the front in one go: one lock and at
+      // most one wake-up of the reader for many articles.
       std::unique_lock lock(mu_);
-      done_cv_.wait_for(lock, std::chrono::milliseconds(100), [&] {
+      auto front_done = [&] {
         return abort_ || (!in_flight_.empty() && in_flight_.front()->done) ||
                (input_done_ && in_flight_.empty());
-      });
+      };
+      if (!front_done()) {
+        writer_waiting_ = true;
+        done_cv_.wait_for(lock, std::chrono::milliseconds(100), front_done);
+        writer_waiting_ = false;
+      }
       if (abort_) {
         finished = true;  // commit what is complete; the rest is dropped
-      } else if (!in_flight_.empty() && in_flight_.front()->done) {
-        item = std::move(in_flight_.front());
-        in_flight_.pop_front();
-        in_flight_bytes_ -= item->coded.article.text.size();
-        if (reader_waiting_) space_cv_.notify_one();
-      } else if (input_done_ && in_flight_.empty()) {
-        finished = true;
+      } else {
+        while (!in_flight_.empty() && in_flight_.front()->done) {
+          in_flight_bytes_ -= in_flight_.front()->coded.article.text.size();
+          ready.push_back(std::move(in_flight_.front()));
+          in_flight_.pop_front();
+        }
+        if (ready.empty() && input_done_ && in_flight_.empty()) finished = true;
+        if (!ready.empty() && reader_waiting_) space_cv_.notify_one();
       }
     }
     if (finished) break;
-    if (item) {
+    for (std::unique_ptr<Item>& item : ready) {
       if (!tx) {
         tx.emplace(db_);
         if (!tx->status().ok()) return fail(tx->status());
@@ -426,18 +457,19 @@ void Pipeline::Writer() {
       }
       if (Status s = WriteItem(item.get()); !s.ok()) return fail(s);
       ++in_batch;
-      // Freeing an article and its events is left to the reader thread,
+      if (in_batch >= o_.batch_articles) {
+        if (Status s = end_batch(); !s.ok()) return fail(s);
+      }
+    }
+    if (!ready.empty()) {
+      // Freeing articles and their events is left to the reader thread,
       // which has time to spare; the writer is the bottleneck.
       std::lock_guard lock(mu_);
-      garbage_.push_back(std::move(item));
+      for (std::unique_ptr<Item>& item : ready) garbage_.push_back(std::move(item));
     }
-    if (tx && (in_batch >= o_.batch_articles || Clock::now() - batch_start >= batch_time)) {
-      if (Status s = commit(); !s.ok()) return fail(s);
-      // Index the new evidence for --text in bulk now and then.
-      if (writer_->mentions_written() - mentions_indexed_ >= kIndexEvery) {
-        if (Status s = UpdateTextIndex(db_); !s.ok()) return fail(s);
-        mentions_indexed_ = writer_->mentions_written();
-      }
+    ready.clear();
+    if (tx && Clock::now() - batch_start >= batch_time) {
+      if (Status s = end_batch(); !s.ok()) return fail(s);
     }
     Progress(false);
   }
