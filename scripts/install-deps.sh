@@ -11,6 +11,7 @@ PACKAGES=(
   libutf8proc-dev   # Unicode: validation, case mapping, categories
   hunspell-id       # Indonesian root lexicon (id_ID.dic) for morphology
   libsimdjson-dev   # fast JSON parsing (gold files, JSONL articles)
+  libabsl-dev       # Abseil Swiss tables: the hash maps of the hot paths
   libcli11-dev      # command line parsing
   libfmt-dev        # formatting
   libgtest-dev      # unit tests

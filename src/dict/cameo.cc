@@ -63,7 +63,8 @@ Result<CameoTable> CameoTable::Load(const std::filesystem::path& path) {
 }
 
 const CameoCode* CameoTable::Find(std::string_view code) const {
-  auto it = codes_.find(std::string(code));
+  // absl::string_view, which Debian builds Abseil with, is not std::string_view.
+  auto it = codes_.find(absl::string_view(code.data(), code.size()));
   return it == codes_.end() ? nullptr : &it->second;
 }
 

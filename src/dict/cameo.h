@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "absl/container/flat_hash_map.h"
 #include "warta/status.h"
 
 namespace warta::dict {
@@ -34,7 +34,7 @@ class CameoTable {
   size_t size() const { return codes_.size(); }
 
  private:
-  std::unordered_map<std::string, CameoCode> codes_;
+  absl::flat_hash_map<std::string, CameoCode> codes_;  // built once, then read
 };
 
 }  // namespace warta::dict

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "dict/cameo.h"
 #include "dict/vocab.h"
 #include "lang/id/morphology.h"
@@ -127,7 +128,7 @@ class PhraseTrie {
   }
 
  private:
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  absl::flat_hash_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> node
   std::vector<std::vector<uint32_t>> terminals_;
 };
 
@@ -181,7 +182,7 @@ class Dictionary {
   PhraseTrie discard_trie_;
   std::vector<DiscardEntry> discards_;
   std::vector<Pattern> patterns_;
-  std::unordered_map<WordId, std::vector<uint32_t>> by_first_;
+  absl::flat_hash_map<WordId, std::vector<uint32_t>> by_first_;
   std::vector<uint32_t> classes_;
   std::vector<bool> is_root_;
   std::string hash_;

@@ -12,7 +12,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "absl/container/flat_hash_map.h"
 
 namespace warta::dict {
 
@@ -32,14 +33,8 @@ class Vocab {
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
   std::deque<std::string> words_;  // deque: views into it stay valid
-  std::unordered_map<std::string_view, WordId, Hash, std::equal_to<>> ids_;
+  absl::flat_hash_map<std::string_view, WordId> ids_;  // views into words_
 };
 
 }  // namespace warta::dict

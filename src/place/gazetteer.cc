@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "text/utf8.h"
 
 namespace warta::place {
@@ -97,8 +98,8 @@ struct Gazetteer::Index {
   std::string text;  // the file; every string_view in `places` points here
   std::vector<Place> places;
   std::vector<const Place*> postings;  // grouped by key, best first
-  std::unordered_map<std::string_view, Range> keys;  // views into `text`
-  std::unordered_map<std::string_view, const Place*> countries;
+  absl::flat_hash_map<std::string_view, Range> keys;  // views into `text`
+  absl::flat_hash_map<std::string_view, const Place*> countries;
   int max_key_words = 0;
 };
 

@@ -33,9 +33,10 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "store/article.h"
 #include "store/db.h"
 #include "warta/status.h"
@@ -97,13 +98,13 @@ class EventWriter {
     bool is_root = false;
     std::string first_seen, last_seen;
   };
-  std::unordered_map<int64_t, Delta> pending_;  // per transaction
+  absl::flat_hash_map<int64_t, Delta> pending_;  // per transaction
   std::vector<int64_t> flush_order_;
   struct CachedEvent {
     int64_t id;
     std::string key;  // to tell apart keys whose hashes collide
   };
-  std::unordered_map<uint64_t, CachedEvent> event_ids_;  // key hash -> event
+  absl::flat_hash_map<uint64_t, CachedEvent> event_ids_;  // key hash -> event
   // (event id, source number) pairs known to be in `event_sources`, and the
   // numbers given to source keys (at most kMaxSources).
   static constexpr size_t kMaxSources = size_t{1} << 20;
@@ -111,13 +112,13 @@ class EventWriter {
     return (static_cast<uint64_t>(event_id) << 20) | source_index_;
   }
   void InternSource();  // sets source_index_ for source_key_
-  std::unordered_set<uint64_t> known_sources_;
+  absl::flat_hash_set<uint64_t> known_sources_;
   std::unordered_map<std::string, uint32_t> source_ids_;
   uint32_t source_index_ = 0;
   uint64_t mentions_written_ = 0;
   int64_t data_version_ = -1;
   // Scratch, reused across articles.
-  std::unordered_set<uint64_t> keys_in_article_;  // key hashes
+  absl::flat_hash_set<uint64_t> keys_in_article_;  // key hashes
   std::string source_key_;
 };
 
