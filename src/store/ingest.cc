@@ -481,6 +481,9 @@ Result<IngestStats> Pipeline::Run(uint64_t bytes_total, bool precheck) {
   Result<std::unique_ptr<Db>> check = Db::Open(db_->path(), Db::kReadWrite);
   if (!check.ok()) return check.status();
   check_db_ = std::move(*check);
+  // The reader's lookups touch two small indexes of `articles`; a page cache
+  // as large as the writer's would only add to the peak memory.
+  if (Status s = check_db_->Exec("PRAGMA cache_size = -2048"); !s.ok()) return s;
   precheck_ = precheck;
   if (precheck_) {
     Result<Stmt> a = check_db_->Prepare("SELECT text_hash FROM articles WHERE doc_id = ?");
