@@ -1059,6 +1059,7 @@ class SentenceCoder {
             break;
           if (cs[p].has_verb && cs[p].kind != ClauseKind::kRelative) break;
           if (cs[p].kind == ClauseKind::kRelative) continue;
+          if (FrontedAdverbial(cs[p])) continue;
           for (size_t k = 0; k < x_.mentions.size(); ++k) {
             const Mention& m = x_.mentions[k];
             if (m.tb >= cs[p].tb && m.te <= cs[p].te && m.referential &&
@@ -1089,6 +1090,15 @@ class SentenceCoder {
       default:
         return {};
     }
+  }
+
+  // "Dalam pertemuan PBB, Trump ...", "Tahun ini di Jakarta, ...": a
+  // prepositional phrase fronted before the subject, after any time words.
+  // The actors inside it are not the subject.
+  bool FrontedAdverbial(const Clause& c) const {
+    uint32_t k = c.tb;
+    while (k < c.te && (x_.info[k].time >= 0 || IsAnyPunct(k))) ++k;
+    return k < c.te && Is(k, dict::kPrep);
   }
 
   // Object or prepositional target after the trigger, within its clause
@@ -1410,6 +1420,7 @@ class SentenceCoder {
   // "untuk"/"agar"/"supaya" and adverbs stands between them.
   bool Governs(const Trigger& p, const Trigger& t) const {
     if (p.te > t.tb || t.tb - p.te > 12) return false;
+    if (ClosesRelative(p, t)) return false;
     int nouns = 0;
     for (uint32_t k = p.te; k < t.tb; ++k) {
       if (x_.info[k].mention >= 0 || Is(k, dict::kAdverb) || Is(k, dict::kFuture) ||
@@ -1427,6 +1438,17 @@ class SentenceCoder {
       return false;
     }
     return true;
+  }
+
+  // "Trump, yang mengecam Iran secara keras, memuji Arab Saudi": a relative
+  // clause set off by commas ends at its closing comma, and the verb after
+  // it is the main clause's, not the content of the verb inside it.
+  bool ClosesRelative(const Trigger& p, const Trigger& t) const {
+    if (x_.clauses[p.clause].kind != ClauseKind::kRelative || t.clause == p.clause)
+      return false;
+    for (uint32_t k = p.te; k < t.tb; ++k)
+      if (IsPunct(k, ",")) return true;
+    return false;
   }
 
   // Acts that are only asked for, alleged, refused or threatened are not
