@@ -771,7 +771,10 @@ class SentenceCoder {
           break;
         int mi = x_.info[j].mention;
         if (mi >= 0) {
-          if (in_gap >= 0 || x_.mentions[mi].tb != j) break;
+          // The rest of a role phrase whose words the pattern used
+          // ("menarik duta besar Jepang dari"): the country is in the gap.
+          bool rest = x_.mentions[mi].tb < j && x_.info[j - 1].mention == mi;
+          if (in_gap >= 0 || (x_.mentions[mi].tb != j && !rest)) break;
           in_gap = mi;
           j = x_.mentions[mi].te;
         } else {
@@ -1647,6 +1650,17 @@ class SentenceCoder {
     return false;
   }
 
+  // "Juru bicara pemerintah mengatakan", "Pejabat Departemen Luar Negeri
+  // memutuskan": an organ of a state named without its state is the state
+  // the document is about, the agent of the last sentence that coded one.
+  // Only the state's own organs; a role of society ("demonstran") is not.
+  std::string StateRoleCountry(const Mention& m) const {
+    if (DomesticRole(m.role) || m.role.substr(0, 3) == "REF") return "";
+    std::string country = TopicCountry();
+    if (!IsCountryCode(country)) return "";
+    return country;
+  }
+
   // RUSGOV and RUS name the same actor at two grains; IDNGOV and IDNOPP
   // are two actors of one country (a domestic event).
   static bool SameActor(const std::string& a, const std::string& b) {
@@ -1868,6 +1882,9 @@ class SentenceCoder {
           } else if (!other.code.empty() && DomesticRole(m.role)) {
             side->code = other.code.substr(0, 3) + m.role;
             ev.notes.push_back(std::string(which) + " country from the other actor");
+          } else if (std::string c = StateRoleCountry(m); !c.empty()) {
+            side->code = c + m.role;
+            ev.notes.push_back(std::string(which) + " country from the document's topic");
           }
         };
         if (ev.target) {
