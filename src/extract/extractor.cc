@@ -1015,6 +1015,10 @@ class SentenceCoder {
             return Usable(m) ? GroupOf(k) : std::vector<int>{};
           }
         }
+        if (int owner = ReasonOwner(before); owner >= 0) {
+          *how = "reason-owner";
+          return GroupOf(owner);
+        }
         // "tuduhan yang dibantah oleh X": the head is an act; the one who
         // did it (the accuser) is the actor this clause is about.
         uint32_t h = before;
@@ -1102,6 +1106,26 @@ class SentenceCoder {
     uint32_t k = c.tb;
     while (k < c.te && (x_.info[k].time >= 0 || IsAnyPunct(k))) ++k;
     return k < c.te && Is(k, dict::kPrep);
+  }
+
+  // "mengecam X atas kebijakan yang ...", "menarik duta besar dari X atas
+  // keputusan yang ...": a reason phrase after an actor names that actor's
+  // act, so the actor is the subject of a relative clause on it. Returns the
+  // mention before "atas"/"karena" when only the head noun (with
+  // adjectives and quotes) stands between it and the clause at `before`.
+  int ReasonOwner(uint32_t before) const {
+    int k = static_cast<int>(before) - 1;
+    int nouns = 0;
+    while (k >= 0 && (IsQuote(k) || Is(k, dict::kNpFiller) ||
+                      (toks_[k].kind == text::TokenKind::kWord && x_.info[k].cls == 0 &&
+                       x_.info[k].mention < 0 && ++nouns <= 3)))
+      --k;
+    if (nouns == 0 || k < 1 || (Norm(k) != "atas" && Norm(k) != "karena")) return -1;
+    int mi = x_.info[k - 1].mention;
+    if (mi < 0 || x_.mentions[mi].te != static_cast<uint32_t>(k) ||
+        !Usable(x_.mentions[mi]))
+      return -1;
+    return mi;
   }
 
   // Object or prepositional target after the trigger, within its clause
