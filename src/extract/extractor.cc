@@ -1239,7 +1239,7 @@ class SentenceCoder {
     // "tidak akan V", "tidak mau V": the negation of a will is a refusal.
     if (t->negated && (t->future || t->modal)) t->refused = true;
     // ", kata X" / "..., katanya": the speaker follows the verb.
-    if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) &&
+    if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) && !AfterApposition(*t) &&
         (t->voice == Voice::kActive || t->voice == Voice::kMiddle ||
          t->rule == "base" || ClitikNya(t->te - 1))) {
       std::vector<int> after;
@@ -1336,6 +1336,18 @@ class SentenceCoder {
     t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
               (t->targets.empty() ? "" : ", target=" + thow) +
               (t->reciprocal ? ", reciprocal" : "");
+  }
+
+  // "Terry Branstad, duta besar AS ..., mengatakan Beijing ...": a prefixed
+  // verb of saying after a comma that closes no quotation continues the
+  // subject before the apposition; only ", kata X", "..., katanya" and
+  // '"...," mengatakan X' name the speaker after the verb.
+  bool AfterApposition(const Trigger& t) const {
+    if (t.rule == "base" || ClitikNya(t.te - 1) || !IsPunct(t.tb - 1, ",")) return false;
+    if (t.tb >= 2 && IsQuote(t.tb - 2)) return false;
+    for (uint32_t k = 0; k + 1 < t.tb; ++k)
+      if (IsQuote(k)) return false;
+    return true;
   }
 
   std::vector<int> LastSingleBefore(uint32_t tb) const {
@@ -1811,6 +1823,14 @@ class SentenceCoder {
         t.note = "demand: '" +
                  std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
                  "' is what the speaker says the target must do";
+        // "X mengatakan Y telah merugikan Z": a charge read the same way is
+        // X's accusation of Y, with the pattern's own code.
+        if (const dict::Pattern& dp = d_.patterns()[t.pattern]; dp.demand && dp.code != "100") {
+          t.code = dp.code;
+          t.note = "accusation: '" +
+                   std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
+                   "' is what the speaker says the target did";
+        }
         t.irrealis = false;
         t.reciprocal = false;
         break;
