@@ -480,6 +480,12 @@ class SentenceCoder {
           }
         }
         m.person = true;
+        // "penasihat khusus Robert Mueller": a role and a name with no
+        // country is a role-only actor (see StateRoleCountry).
+        if (m.code.empty()) {
+          m.role = role;
+          if (m.entry.empty()) m.entry = entry;
+        }
       } else {
         m.entry = entry;
         // A role named before in full ("Dewan Keamanan" after "Dewan
