@@ -155,6 +155,7 @@ class SentenceCoder {
       AssignRoles(&x_.triggers[k]);
       ResolvePossessives(k);
     }
+    if (FirstPersonIsSpeaker()) ReassignRoles();
     ShareCoordinatedTargets();
     GovernedClauses();
     if (std::getenv("WARTA_DEBUG")) Debug();
@@ -922,6 +923,9 @@ class SentenceCoder {
       ClauseKind kind;
       bool boundary = false;
       if (x_.info[i].time >= 0) continue;  // "pekan lalu" is no "lalu" clause
+      // A pattern is one unit: "tidak melihat ada tanggapan yang sesuai dari
+      // X" is not cut at its "yang".
+      if (i > 0 && x_.info[i].trigger && x_.info[i - 1].trigger) continue;
       if (i > 0 && Is(i, dict::kComplement)) {
         kind = ClauseKind::kComplement;
         boundary = true;
@@ -1162,7 +1166,7 @@ class SentenceCoder {
       if (mi < 0) continue;
       const Mention& m = x_.mentions[mi];
       if (m.tb != i) continue;
-      if (!m.referential) {
+      if (!m.referential || PossessorPronoun(m, t)) {
         i = m.te - 1;
         continue;
       }
@@ -1186,6 +1190,27 @@ class SentenceCoder {
       return GroupOf(mi);
     }
     return {};
+  }
+
+  // "iklan di media gratis kami": a pronoun after a common noun owns that
+  // noun, and when a place preposition opens the noun phrase the pronoun is
+  // part of a place, not the verb's object ("mengecam kebijakan kami" keeps
+  // its target).
+  bool PossessorPronoun(const Mention& m, const Trigger& t) const {
+    if (m.te != m.tb + 1 || !Is(m.tb, dict::kPronoun) || m.tb <= t.te) return false;
+    uint32_t k = m.tb;
+    int nouns = 0;
+    auto noun = [&](uint32_t j) {
+      int mi = x_.info[j].mention;
+      if (mi >= 0) return x_.mentions[mi].code.empty();  // "media", a role
+      return x_.info[j].cls == 0 && !x_.info[j].trigger;
+    };
+    while (k > t.te && toks_[k - 1].kind == text::TokenKind::kWord && noun(k - 1) &&
+           nouns < 3) {
+      --k;
+      ++nouns;
+    }
+    return nouns > 0 && k > t.te && Is(k - 1, dict::kPrep) && !Is(k - 1, dict::kTargetPrep);
   }
 
   // Source after a nominal trigger: "kunjungan delegasi X ke Y".
@@ -1354,6 +1379,44 @@ class SentenceCoder {
     for (uint32_t k = 0; k + 1 < t.tb; ++k)
       if (IsQuote(k)) return false;
     return true;
+  }
+
+  // '"Kami tidak melihat ...," kata X', 'X mengatakan: "Kami ..."': the
+  // exclusive "kami" of a quotation is its speaker. Returns true when a
+  // "kami" of this sentence took the speaker's code or role.
+  bool FirstPersonIsSpeaker() {
+    const Mention* speaker = nullptr;
+    for (const Trigger& t : x_.triggers)
+      if (d_.patterns()[t.pattern].speech && !t.sources.empty()) {
+        speaker = &x_.mentions[t.sources[0]];
+        break;
+      }
+    if (speaker == nullptr || (speaker->code.empty() && speaker->role.empty())) return false;
+    Mention who = *speaker;
+    bool changed = false;
+    for (Mention& m : x_.mentions) {
+      if (m.te != m.tb + 1 || Norm(m.tb) != "kami" || &m == speaker) continue;
+      m.code = who.code;
+      m.role = who.role;
+      m.entry = who.entry;
+      m.via = "memory";
+      changed = true;
+    }
+    return changed;
+  }
+
+  // Roles again, once a mention's code has changed.
+  void ReassignRoles() {
+    for (size_t k = 0; k < x_.triggers.size(); ++k) {
+      Trigger& t = x_.triggers[k];
+      if (d_.patterns()[t.pattern].speech) continue;
+      t.sources.clear();
+      t.targets.clear();
+      t.reciprocal = false;
+      t.code.clear();
+      t.note.clear();
+      AssignRoles(&t);
+    }
   }
 
   std::vector<int> LastSingleBefore(uint32_t tb) const {
