@@ -1147,6 +1147,10 @@ class SentenceCoder {
     uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks_.size()), t.te + 16);
     bool crossed = false;
     for (uint32_t i = t.te; i < limit; ++i) {
+      // "mengajukan rencana yang tepat untuk hubungan dengan Y": a relative
+      // clause with no verb only describes the object; the target may follow.
+      if (i == end && x_.info[i].clause >= 0 && Verbless(x_.clauses[x_.info[i].clause]))
+        end = x_.clauses[x_.info[i].clause].te;
       if (i >= end && !crossed) {
         // Cross a comma only into an apposition: "sekutu X, Y,".
         if (IsPunct(i, ",") && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
@@ -1211,6 +1215,25 @@ class SentenceCoder {
       ++nouns;
     }
     return nouns > 0 && k > t.te && Is(k - 1, dict::kPrep) && !Is(k - 1, dict::kTargetPrep);
+  }
+
+  // A relative clause of adjectives ("yang tepat dan masuk akal"): up to
+  // its first actor, no trigger and no word that morphology reads as a verb.
+  bool Verbless(const Clause& c) const {
+    if (c.kind != ClauseKind::kRelative || c.has_verb) return false;
+    std::vector<lang::id::Analysis> an;
+    for (uint32_t k = c.tb; k < c.te; ++k) {
+      if (x_.info[k].trigger) return false;
+      if (x_.info[k].mention >= 0) break;
+      if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0) continue;
+      an.clear();
+      m_.Analyze(Norm(k), &an);
+      for (const auto& a : an)
+        if (a.voice != Voice::kNominal && a.prefix != lang::id::Prefix::kNone &&
+            a.prefix != lang::id::Prefix::kSe && a.prefix != lang::id::Prefix::kKe)
+          return false;
+    }
+    return true;
   }
 
   // Source after a nominal trigger: "kunjungan delegasi X ke Y".
