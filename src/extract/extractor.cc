@@ -1877,6 +1877,40 @@ class SentenceCoder {
     });
   }
 
+  // '"Y menolak ... dan meningkatkan tekanan," ujar X': a speaker who
+  // reports another state's political hostility aimed at no one named
+  // (rejecting, threatening, sanctioning, coercing) is accusing that state.
+  // The act has no target of its own, so without this nothing is coded.
+  // Reported force (18-20) is left to its own event: "Kyiv mengatakan
+  // pasukan Rusia menembaki Kharkiv" reports a shelling, not a complaint.
+  template <typename SpeechList>
+  void ReportedHostility(const SpeechList& speeches) {
+    for (Trigger& t : x_.triggers) {
+      const dict::Pattern& p = d_.patterns()[t.pattern];
+      if (p.speech || t.dropped || t.negated || t.irrealis || t.hypothetical ||
+          t.future || t.modal || t.sources.empty() || !t.targets.empty())
+        continue;
+      std::string_view code = CodeOf(t);
+      int root = (code[0] - '0') * 10 + (code[1] - '0');
+      if (root != 12 && root != 13 && root != 16 && root != 17) continue;
+      const Mention& src = x_.mentions[t.sources[0]];
+      if (src.code.size() < 3 || !IsCountryCode(src.code)) continue;
+      for (const auto& s : speeches) {
+        bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
+        if (!covers || s.who.empty()) continue;
+        const Mention& who = x_.mentions[s.who[0]];
+        if (who.code.size() < 3 || who.code.compare(0, 3, src.code, 0, 3) == 0) break;
+        t.targets = t.sources;
+        t.sources = s.who;
+        t.code = "112";
+        t.note = "accusation: the speaker reports '" +
+                 std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
+                 "' by the target";
+        break;
+      }
+    }
+  }
+
   void Emit(std::vector<Event>* out) {
     const size_t first_out = out->size();
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
@@ -1928,6 +1962,7 @@ class SentenceCoder {
         break;
       }
     }
+    ReportedHostility(speeches);
     int according = -1;
     for (size_t i = 0; i + 1 < toks_.size(); ++i)
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
