@@ -1582,6 +1582,16 @@ class SentenceCoder {
     return false;
   }
 
+  // "Ri tidak menyebutkan rencana untuk pertemuan puncak": what a speaker
+  // did not mention is asserted by no one. Drops t and returns true when it
+  // is the object of negated verb of saying p.
+  bool NotMentioned(const Trigger& p, Trigger& t) const {
+    if (!d_.patterns()[p.pattern].speech || !p.negated || !Governs(p, t)) return false;
+    t.dropped = true;
+    t.note = "not asserted: object of a negated verb of saying";
+    return true;
+  }
+
   // Acts that are only asked for, alleged, refused or threatened are not
   // coded as having happened; acts agreed to or wished for take CAMEO's
   // intent codes.
@@ -1599,6 +1609,7 @@ class SentenceCoder {
       }
       if (k == 0) continue;
       Trigger& p = ts[k - 1];
+      if (NotMentioned(p, t)) continue;
       if (d_.patterns()[p.pattern].speech || !Governs(p, t)) continue;
       if (p.dropped) {
         // "menolak seruan untuk melonggarkan sanksi": content of content
@@ -1939,6 +1950,12 @@ class SentenceCoder {
     for (Trigger& t : x_.triggers) {
       if (!t.irrealis || t.dropped || t.sources.empty() ||
           d_.patterns()[t.pattern].speech)
+        continue;
+      // "proposal tentang Inggris dan UE yang harus mengumpulkan tarif":
+      // "harus" said of the head of a relative clause describes that head
+      // (here, what the proposal says); it is not the speaker's demand.
+      if (x_.clauses[t.clause].kind == ClauseKind::kRelative &&
+          t.rule.find("source=relative-head") != std::string::npos)
         continue;
       for (const Speech& s : demanders) {
         bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
