@@ -481,8 +481,8 @@ class SentenceCoder {
           }
         }
         m.person = true;
-        // "penasihat khusus Robert Mueller": a role and a name with no
-        // country is a role-only actor (see StateRoleCountry).
+        // "jaksa khusus Ana Lima": a role and a name with no country is a
+        // role-only actor (see StateRoleCountry).
         if (m.code.empty()) {
           m.role = role;
           if (m.entry.empty()) m.entry = entry;
@@ -923,8 +923,8 @@ class SentenceCoder {
       ClauseKind kind;
       bool boundary = false;
       if (x_.info[i].time >= 0) continue;  // "pekan lalu" is no "lalu" clause
-      // A pattern is one unit: "tidak melihat ada tanggapan yang sesuai dari
-      // X" is not cut at its "yang".
+      // A pattern is one unit: "belum melihat respons yang memadai dari X" is
+      // not cut at its "yang".
       if (i > 0 && x_.info[i].trigger && x_.info[i - 1].trigger) continue;
       if (i > 0 && Is(i, dict::kComplement)) {
         kind = ClauseKind::kComplement;
@@ -1109,7 +1109,7 @@ class SentenceCoder {
     }
   }
 
-  // "Dalam pertemuan PBB, Trump ...", "Tahun ini di Jakarta, ...": a
+  // "Dalam sidang ASEAN, Presiden Filipina ...", "Kemarin di Jakarta, ...": a
   // prepositional phrase fronted before the subject, after any time words.
   // The actors inside it are not the subject.
   bool FrontedAdverbial(const Clause& c) const {
@@ -1118,8 +1118,8 @@ class SentenceCoder {
     return k < c.te && Is(k, dict::kPrep);
   }
 
-  // "mengecam X atas kebijakan yang ...", "menarik duta besar dari X atas
-  // keputusan yang ...": a reason phrase after an actor names that actor's
+  // "mengecam X atas kebijakan yang ...", "memanggil pulang dubes dari X
+  // karena langkah yang ...": a reason phrase after an actor names that actor's
   // act, so the actor is the subject of a relative clause on it. Returns the
   // mention before "atas"/"karena" when only the head noun (with
   // adjectives and quotes) stands between it and the clause at `before`.
@@ -1147,8 +1147,8 @@ class SentenceCoder {
     uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks_.size()), t.te + 16);
     bool crossed = false;
     for (uint32_t i = t.te; i < limit; ++i) {
-      // "mengajukan rencana yang tepat untuk hubungan dengan Y": a relative
-      // clause with no verb only describes the object; the target may follow.
+      // "menyodorkan proposal yang adil soal air kepada Y": a relative clause
+      // with no verb only describes the object; the target may follow.
       if (i == end && x_.info[i].clause >= 0 && Verbless(x_.clauses[x_.info[i].clause]))
         end = x_.clauses[x_.info[i].clause].te;
       if (i >= end && !crossed) {
@@ -1196,10 +1196,10 @@ class SentenceCoder {
     return {};
   }
 
-  // "iklan di media gratis kami": a pronoun after a common noun owns that
-  // noun, and when a place preposition opens the noun phrase the pronoun is
-  // part of a place, not the verb's object ("mengecam kebijakan kami" keeps
-  // its target).
+  // "siaran di stasiun televisi milik mereka": a pronoun after a common
+  // noun owns that noun, and when a place preposition opens the noun phrase
+  // the pronoun is part of a place, not the verb's object ("mengecam
+  // kebijakan kami" keeps its target).
   bool PossessorPronoun(const Mention& m, const Trigger& t) const {
     if (m.te != m.tb + 1 || !Is(m.tb, dict::kPronoun) || m.tb <= t.te) return false;
     uint32_t k = m.tb;
@@ -1217,7 +1217,7 @@ class SentenceCoder {
     return nouns > 0 && k > t.te && Is(k - 1, dict::kPrep) && !Is(k - 1, dict::kTargetPrep);
   }
 
-  // A relative clause of adjectives ("yang tepat dan masuk akal"): up to
+  // A relative clause of adjectives ("yang adil dan wajar"): up to
   // its first actor, no trigger and no word that morphology reads as a verb.
   bool Verbless(const Clause& c) const {
     if (c.kind != ClauseKind::kRelative || c.has_verb) return false;
@@ -1392,7 +1392,7 @@ class SentenceCoder {
               (t->reciprocal ? ", reciprocal" : "");
   }
 
-  // "Terry Branstad, duta besar AS ..., mengatakan Beijing ...": a prefixed
+  // "Kenji Sato, utusan dagang Jepang, menegaskan Seoul ...": a prefixed
   // verb of saying after a comma that closes no quotation continues the
   // subject before the apposition; only ", kata X", "..., katanya" and
   // '"...," mengatakan X' name the speaker after the verb.
@@ -1404,7 +1404,7 @@ class SentenceCoder {
     return true;
   }
 
-  // '"Kami tidak melihat ...," kata X', 'X mengatakan: "Kami ..."': the
+  // '"Kami belum melihat ...," kata X', 'X mengatakan: "Kami ..."': the
   // exclusive "kami" of a quotation is its speaker. Returns true when a
   // "kami" of this sentence took the speaker's code or role.
   bool FirstPersonIsSpeaker() {
@@ -1571,9 +1571,10 @@ class SentenceCoder {
     return true;
   }
 
-  // "Trump, yang mengecam Iran secara keras, memuji Arab Saudi": a relative
-  // clause set off by commas ends at its closing comma, and the verb after
-  // it is the main clause's, not the content of the verb inside it.
+  // "Presiden Prancis, yang mengecam Iran secara keras, memuji Arab Saudi":
+  // a relative clause set off by commas ends at its closing comma, and the
+  // verb after it is the main clause's, not the content of the verb inside
+  // it.
   bool ClosesRelative(const Trigger& p, const Trigger& t) const {
     if (x_.clauses[p.clause].kind != ClauseKind::kRelative || t.clause == p.clause)
       return false;
@@ -1582,7 +1583,7 @@ class SentenceCoder {
     return false;
   }
 
-  // "Ri tidak menyebutkan rencana untuk pertemuan puncak": what a speaker
+  // "PM Jepang tidak menyebutkan kunjungan ke Tiongkok": what a speaker
   // did not mention is asserted by no one. Drops t and returns true when it
   // is the object of negated verb of saying p.
   bool NotMentioned(const Trigger& p, Trigger& t) const {
@@ -1789,8 +1790,8 @@ class SentenceCoder {
     return false;
   }
 
-  // "Juru bicara pemerintah mengatakan", "Pejabat Departemen Luar Negeri
-  // memutuskan": an organ of a state named without its state is the state
+  // "Juru bicara pemerintah menegaskan", "Pejabat kementerian memanggil
+  // pulang dubes": an organ of a state named without its state is the state
   // the document is about, the agent of the last sentence that coded one.
   // Only the state's own organs; a role of society ("demonstran") is not.
   std::string StateRoleCountry(const Mention& m) const {
@@ -1888,8 +1889,8 @@ class SentenceCoder {
     });
   }
 
-  // '"Y menolak ... dan meningkatkan tekanan," ujar X': a speaker who
-  // reports another state's political hostility aimed at no one named
+  // '"Y terus menolak usulan damai dan menjatuhkan sanksi," ujar X': a
+  // speaker who reports another state's political hostility aimed at no one named
   // (rejecting, threatening, sanctioning, coercing) is accusing that state.
   // The act has no target of its own, so without this nothing is coded.
   // Reported force (18-20) is left to its own event: "Kyiv mengatakan
@@ -1951,9 +1952,9 @@ class SentenceCoder {
       if (!t.irrealis || t.dropped || t.sources.empty() ||
           d_.patterns()[t.pattern].speech)
         continue;
-      // "proposal tentang Inggris dan UE yang harus mengumpulkan tarif":
-      // "harus" said of the head of a relative clause describes that head
-      // (here, what the proposal says); it is not the speaker's demand.
+      // "gagasan mengenai Hungaria dan Slovakia yang wajib menampung
+      // pengungsi": "wajib" said of the head of a relative clause describes
+      // that head (what the idea says); it is not the speaker's demand.
       if (x_.clauses[t.clause].kind == ClauseKind::kRelative &&
           t.rule.find("source=relative-head") != std::string::npos)
         continue;
@@ -1966,7 +1967,7 @@ class SentenceCoder {
         t.note = "demand: '" +
                  std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
                  "' is what the speaker says the target must do";
-        // "X mengatakan Y telah merugikan Z": a charge read the same way is
+        // "X menegaskan Y merugikan nelayan Z": a charge read the same way is
         // X's accusation of Y, with the pattern's own code.
         if (const dict::Pattern& dp = d_.patterns()[t.pattern]; dp.demand && dp.code != "100") {
           t.code = dp.code;
