@@ -1923,6 +1923,17 @@ class SentenceCoder {
     }
   }
 
+  // "di tengah kabar bahwa ia akan mundur": a future act known only from a
+  // report, rumour or speculation named by a noun is not asserted by anyone.
+  bool Rumoured(const Trigger& t) const {
+    if (!t.future) return false;
+    const Clause& c = x_.clauses[t.clause];
+    if (c.kind != ClauseKind::kComplement || c.tb == 0) return false;
+    std::string_view n = Norm(c.tb - 1);
+    return n == "laporan" || n == "kabar" || n == "rumor" || n == "isu" ||
+           n == "spekulasi" || n == "desas-desus" || n == "dugaan";
+  }
+
   void Emit(std::vector<Event>* out) {
     const size_t first_out = out->size();
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
@@ -1994,7 +2005,7 @@ class SentenceCoder {
           condition && !p.speech &&
           (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
       if (t.dropped || t.hypothetical || question || conditional) continue;
-      if (t.irrealis) continue;
+      if (t.irrealis || Rumoured(t)) continue;
       if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
       if (t.sources.empty()) continue;
       // "menyatakan keprihatinan": the noun after the verb of saying is the
