@@ -157,6 +157,7 @@ class SentenceCoder {
     }
     if (FirstPersonIsSpeaker()) ReassignRoles();
     ShareCoordinatedTargets();
+    ContrastAddressees();
     GovernedClauses();
     if (std::getenv("WARTA_DEBUG")) Debug();
     Emit(out);
@@ -1676,6 +1677,37 @@ class SentenceCoder {
         if (ts[b].sources != ts[a].sources || ts[b].targets.empty()) continue;
         ts[a].targets = ts[b].targets;
         ts[a].rule += ", target shared with coordinated verb";
+        break;
+      }
+    }
+  }
+
+  // "Iran menuntut pencabutan sanksi, tetapi Prancis mengatakan ...": a
+  // demand or appeal aimed at no one named is aimed at the actor who answers
+  // it in the contrasting clause after it (tetapi, tapi, namun).
+  void ContrastAddressees() {
+    for (Trigger& t : x_.triggers) {
+      std::string_view root = CodeOf(t).substr(0, 2);
+      if ((root != "10" && root != "02") || t.sources.empty() || !t.targets.empty() ||
+          d_.patterns()[t.pattern].speech || t.negated)
+        continue;
+      const std::string& own = x_.mentions[t.sources[0]].code;
+      for (size_t c = t.clause + 1; c < x_.clauses.size(); ++c) {
+        const Clause& cl = x_.clauses[c];
+        std::string_view w = Norm(cl.tb);
+        if (IsAnyPunct(cl.tb) && cl.tb + 1 < cl.te) w = Norm(cl.tb + 1);
+        if (cl.kind != ClauseKind::kSubordinate && cl.kind != ClauseKind::kAfterComma) break;
+        if (w != "tetapi" && w != "tapi" && w != "namun") continue;
+        for (size_t k = 0; k < x_.mentions.size(); ++k) {
+          const Mention& m = x_.mentions[k];
+          if (m.tb < cl.tb || m.te > cl.te) continue;
+          if (!Usable(m) || m.code.size() < 3 || PrepBefore(m.tb) ||
+              (own.size() >= 3 && own.compare(0, 3, m.code, 0, 3) == 0))
+            break;
+          t.targets = GroupOf(static_cast<int>(k));
+          t.rule += ", target answers in a contrasting clause";
+          break;
+        }
         break;
       }
     }
