@@ -155,7 +155,9 @@ class SentenceCoder {
       AssignRoles(&x_.triggers[k]);
       ResolvePossessives(k);
     }
+    if (FirstPersonIsSpeaker()) ReassignRoles();
     ShareCoordinatedTargets();
+    ContrastAddressees();
     GovernedClauses();
     if (std::getenv("WARTA_DEBUG")) Debug();
     Emit(out);
@@ -480,6 +482,12 @@ class SentenceCoder {
           }
         }
         m.person = true;
+        // "jaksa khusus Ana Lima": a role and a name with no country is a
+        // role-only actor (see StateRoleCountry).
+        if (m.code.empty()) {
+          m.role = role;
+          if (m.entry.empty()) m.entry = entry;
+        }
       } else {
         m.entry = entry;
         // A role named before in full ("Dewan Keamanan" after "Dewan
@@ -771,7 +779,10 @@ class SentenceCoder {
           break;
         int mi = x_.info[j].mention;
         if (mi >= 0) {
-          if (in_gap >= 0 || x_.mentions[mi].tb != j) break;
+          // The rest of a role phrase whose words the pattern used
+          // ("menarik duta besar Jepang dari"): the country is in the gap.
+          bool rest = x_.mentions[mi].tb < j && x_.info[j - 1].mention == mi;
+          if (in_gap >= 0 || (x_.mentions[mi].tb != j && !rest)) break;
           in_gap = mi;
           j = x_.mentions[mi].te;
         } else {
@@ -913,6 +924,9 @@ class SentenceCoder {
       ClauseKind kind;
       bool boundary = false;
       if (x_.info[i].time >= 0) continue;  // "pekan lalu" is no "lalu" clause
+      // A pattern is one unit: "belum melihat respons yang memadai dari X" is
+      // not cut at its "yang".
+      if (i > 0 && x_.info[i].trigger && x_.info[i - 1].trigger) continue;
       if (i > 0 && Is(i, dict::kComplement)) {
         kind = ClauseKind::kComplement;
         boundary = true;
@@ -1012,6 +1026,10 @@ class SentenceCoder {
             return Usable(m) ? GroupOf(k) : std::vector<int>{};
           }
         }
+        if (int owner = ReasonOwner(before); owner >= 0) {
+          *how = "reason-owner";
+          return GroupOf(owner);
+        }
         // "tuduhan yang dibantah oleh X": the head is an act; the one who
         // did it (the accuser) is the actor this clause is about.
         uint32_t h = before;
@@ -1059,6 +1077,7 @@ class SentenceCoder {
             break;
           if (cs[p].has_verb && cs[p].kind != ClauseKind::kRelative) break;
           if (cs[p].kind == ClauseKind::kRelative) continue;
+          if (FrontedAdverbial(cs[p])) continue;
           for (size_t k = 0; k < x_.mentions.size(); ++k) {
             const Mention& m = x_.mentions[k];
             if (m.tb >= cs[p].tb && m.te <= cs[p].te && m.referential &&
@@ -1091,6 +1110,35 @@ class SentenceCoder {
     }
   }
 
+  // "Dalam sidang ASEAN, Presiden Filipina ...", "Kemarin di Jakarta, ...": a
+  // prepositional phrase fronted before the subject, after any time words.
+  // The actors inside it are not the subject.
+  bool FrontedAdverbial(const Clause& c) const {
+    uint32_t k = c.tb;
+    while (k < c.te && (x_.info[k].time >= 0 || IsAnyPunct(k))) ++k;
+    return k < c.te && Is(k, dict::kPrep);
+  }
+
+  // "mengecam X atas kebijakan yang ...", "memanggil pulang dubes dari X
+  // karena langkah yang ...": a reason phrase after an actor names that actor's
+  // act, so the actor is the subject of a relative clause on it. Returns the
+  // mention before "atas"/"karena" when only the head noun (with
+  // adjectives and quotes) stands between it and the clause at `before`.
+  int ReasonOwner(uint32_t before) const {
+    int k = static_cast<int>(before) - 1;
+    int nouns = 0;
+    while (k >= 0 && (IsQuote(k) || Is(k, dict::kNpFiller) ||
+                      (toks_[k].kind == text::TokenKind::kWord && x_.info[k].cls == 0 &&
+                       x_.info[k].mention < 0 && ++nouns <= 3)))
+      --k;
+    if (nouns == 0 || k < 1 || (Norm(k) != "atas" && Norm(k) != "karena")) return -1;
+    int mi = x_.info[k - 1].mention;
+    if (mi < 0 || x_.mentions[mi].te != static_cast<uint32_t>(k) ||
+        !Usable(x_.mentions[mi]))
+      return -1;
+    return mi;
+  }
+
   // Object or prepositional target after the trigger, within its clause
   // (an apposition after a relational noun may cross one comma).
   std::vector<int> FindTarget(const Trigger& t, bool after_prep_only,
@@ -1100,6 +1148,10 @@ class SentenceCoder {
     uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks_.size()), t.te + 16);
     bool crossed = false;
     for (uint32_t i = t.te; i < limit; ++i) {
+      // "menyodorkan proposal yang adil soal air kepada Y": a relative clause
+      // with no verb only describes the object; the target may follow.
+      if (i == end && x_.info[i].clause >= 0 && Verbless(x_.clauses[x_.info[i].clause]))
+        end = x_.clauses[x_.info[i].clause].te;
       if (i >= end && !crossed) {
         // Cross a comma only into an apposition: "sekutu X, Y,".
         if (IsPunct(i, ",") && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
@@ -1119,7 +1171,7 @@ class SentenceCoder {
       if (mi < 0) continue;
       const Mention& m = x_.mentions[mi];
       if (m.tb != i) continue;
-      if (!m.referential) {
+      if (!m.referential || PossessorPronoun(m, t)) {
         i = m.te - 1;
         continue;
       }
@@ -1143,6 +1195,46 @@ class SentenceCoder {
       return GroupOf(mi);
     }
     return {};
+  }
+
+  // "siaran di stasiun televisi milik mereka": a pronoun after a common
+  // noun owns that noun, and when a place preposition opens the noun phrase
+  // the pronoun is part of a place, not the verb's object ("mengecam
+  // kebijakan kami" keeps its target).
+  bool PossessorPronoun(const Mention& m, const Trigger& t) const {
+    if (m.te != m.tb + 1 || !Is(m.tb, dict::kPronoun) || m.tb <= t.te) return false;
+    uint32_t k = m.tb;
+    int nouns = 0;
+    auto noun = [&](uint32_t j) {
+      int mi = x_.info[j].mention;
+      if (mi >= 0) return x_.mentions[mi].code.empty();  // "media", a role
+      return x_.info[j].cls == 0 && !x_.info[j].trigger;
+    };
+    while (k > t.te && toks_[k - 1].kind == text::TokenKind::kWord && noun(k - 1) &&
+           nouns < 3) {
+      --k;
+      ++nouns;
+    }
+    return nouns > 0 && k > t.te && Is(k - 1, dict::kPrep) && !Is(k - 1, dict::kTargetPrep);
+  }
+
+  // A relative clause of adjectives ("yang adil dan wajar"): up to
+  // its first actor, no trigger and no word that morphology reads as a verb.
+  bool Verbless(const Clause& c) const {
+    if (c.kind != ClauseKind::kRelative || c.has_verb) return false;
+    std::vector<lang::id::Analysis> an;
+    for (uint32_t k = c.tb; k < c.te; ++k) {
+      if (x_.info[k].trigger) return false;
+      if (x_.info[k].mention >= 0) break;
+      if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0) continue;
+      an.clear();
+      m_.Analyze(Norm(k), &an);
+      for (const auto& a : an)
+        if (a.voice != Voice::kNominal && a.prefix != lang::id::Prefix::kNone &&
+            a.prefix != lang::id::Prefix::kSe && a.prefix != lang::id::Prefix::kKe)
+          return false;
+    }
+    return true;
   }
 
   // Source after a nominal trigger: "kunjungan delegasi X ke Y".
@@ -1202,7 +1294,7 @@ class SentenceCoder {
     // "tidak akan V", "tidak mau V": the negation of a will is a refusal.
     if (t->negated && (t->future || t->modal)) t->refused = true;
     // ", kata X" / "..., katanya": the speaker follows the verb.
-    if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) &&
+    if (p.speech && t->tb > 0 && (IsAnyPunct(t->tb - 1)) && !AfterApposition(*t) &&
         (t->voice == Voice::kActive || t->voice == Voice::kMiddle ||
          t->rule == "base" || ClitikNya(t->te - 1))) {
       std::vector<int> after;
@@ -1299,6 +1391,56 @@ class SentenceCoder {
     t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
               (t->targets.empty() ? "" : ", target=" + thow) +
               (t->reciprocal ? ", reciprocal" : "");
+  }
+
+  // "Kenji Sato, utusan dagang Jepang, menegaskan Seoul ...": a prefixed
+  // verb of saying after a comma that closes no quotation continues the
+  // subject before the apposition; only ", kata X", "..., katanya" and
+  // '"...," mengatakan X' name the speaker after the verb.
+  bool AfterApposition(const Trigger& t) const {
+    if (t.rule == "base" || ClitikNya(t.te - 1) || !IsPunct(t.tb - 1, ",")) return false;
+    if (t.tb >= 2 && IsQuote(t.tb - 2)) return false;
+    for (uint32_t k = 0; k + 1 < t.tb; ++k)
+      if (IsQuote(k)) return false;
+    return true;
+  }
+
+  // '"Kami belum melihat ...," kata X', 'X mengatakan: "Kami ..."': the
+  // exclusive "kami" of a quotation is its speaker. Returns true when a
+  // "kami" of this sentence took the speaker's code or role.
+  bool FirstPersonIsSpeaker() {
+    const Mention* speaker = nullptr;
+    for (const Trigger& t : x_.triggers)
+      if (d_.patterns()[t.pattern].speech && !t.sources.empty()) {
+        speaker = &x_.mentions[t.sources[0]];
+        break;
+      }
+    if (speaker == nullptr || (speaker->code.empty() && speaker->role.empty())) return false;
+    Mention who = *speaker;
+    bool changed = false;
+    for (Mention& m : x_.mentions) {
+      if (m.te != m.tb + 1 || Norm(m.tb) != "kami" || &m == speaker) continue;
+      m.code = who.code;
+      m.role = who.role;
+      m.entry = who.entry;
+      m.via = "memory";
+      changed = true;
+    }
+    return changed;
+  }
+
+  // Roles again, once a mention's code has changed.
+  void ReassignRoles() {
+    for (size_t k = 0; k < x_.triggers.size(); ++k) {
+      Trigger& t = x_.triggers[k];
+      if (d_.patterns()[t.pattern].speech) continue;
+      t.sources.clear();
+      t.targets.clear();
+      t.reciprocal = false;
+      t.code.clear();
+      t.note.clear();
+      AssignRoles(&t);
+    }
   }
 
   std::vector<int> LastSingleBefore(uint32_t tb) const {
@@ -1410,6 +1552,7 @@ class SentenceCoder {
   // "untuk"/"agar"/"supaya" and adverbs stands between them.
   bool Governs(const Trigger& p, const Trigger& t) const {
     if (p.te > t.tb || t.tb - p.te > 12) return false;
+    if (ClosesRelative(p, t)) return false;
     int nouns = 0;
     for (uint32_t k = p.te; k < t.tb; ++k) {
       if (x_.info[k].mention >= 0 || Is(k, dict::kAdverb) || Is(k, dict::kFuture) ||
@@ -1426,6 +1569,28 @@ class SentenceCoder {
 
       return false;
     }
+    return true;
+  }
+
+  // "Presiden Prancis, yang mengecam Iran secara keras, memuji Arab Saudi":
+  // a relative clause set off by commas ends at its closing comma, and the
+  // verb after it is the main clause's, not the content of the verb inside
+  // it.
+  bool ClosesRelative(const Trigger& p, const Trigger& t) const {
+    if (x_.clauses[p.clause].kind != ClauseKind::kRelative || t.clause == p.clause)
+      return false;
+    for (uint32_t k = p.te; k < t.tb; ++k)
+      if (IsPunct(k, ",")) return true;
+    return false;
+  }
+
+  // "PM Jepang tidak menyebutkan kunjungan ke Tiongkok": what a speaker
+  // did not mention is asserted by no one. Drops t and returns true when it
+  // is the object of negated verb of saying p.
+  bool NotMentioned(const Trigger& p, Trigger& t) const {
+    if (!d_.patterns()[p.pattern].speech || !p.negated || !Governs(p, t)) return false;
+    t.dropped = true;
+    t.note = "not asserted: object of a negated verb of saying";
     return true;
   }
 
@@ -1446,6 +1611,7 @@ class SentenceCoder {
       }
       if (k == 0) continue;
       Trigger& p = ts[k - 1];
+      if (NotMentioned(p, t)) continue;
       if (d_.patterns()[p.pattern].speech || !Governs(p, t)) continue;
       if (p.dropped) {
         // "menolak seruan untuk melonggarkan sanksi": content of content
@@ -1511,6 +1677,37 @@ class SentenceCoder {
         if (ts[b].sources != ts[a].sources || ts[b].targets.empty()) continue;
         ts[a].targets = ts[b].targets;
         ts[a].rule += ", target shared with coordinated verb";
+        break;
+      }
+    }
+  }
+
+  // "Iran menuntut pencabutan sanksi, tetapi Prancis mengatakan ...": a
+  // demand or appeal aimed at no one named is aimed at the actor who answers
+  // it in the contrasting clause after it (tetapi, tapi, namun).
+  void ContrastAddressees() {
+    for (Trigger& t : x_.triggers) {
+      std::string_view root = CodeOf(t).substr(0, 2);
+      if ((root != "10" && root != "02") || t.sources.empty() || !t.targets.empty() ||
+          d_.patterns()[t.pattern].speech || t.negated)
+        continue;
+      const std::string& own = x_.mentions[t.sources[0]].code;
+      for (size_t c = t.clause + 1; c < x_.clauses.size(); ++c) {
+        const Clause& cl = x_.clauses[c];
+        std::string_view w = Norm(cl.tb);
+        if (IsAnyPunct(cl.tb) && cl.tb + 1 < cl.te) w = Norm(cl.tb + 1);
+        if (cl.kind != ClauseKind::kSubordinate && cl.kind != ClauseKind::kAfterComma) break;
+        if (w != "tetapi" && w != "tapi" && w != "namun") continue;
+        for (size_t k = 0; k < x_.mentions.size(); ++k) {
+          const Mention& m = x_.mentions[k];
+          if (m.tb < cl.tb || m.te > cl.te) continue;
+          if (!Usable(m) || m.code.size() < 3 || PrepBefore(m.tb) ||
+              (own.size() >= 3 && own.compare(0, 3, m.code, 0, 3) == 0))
+            break;
+          t.targets = GroupOf(static_cast<int>(k));
+          t.rule += ", target answers in a contrasting clause";
+          break;
+        }
         break;
       }
     }
@@ -1625,6 +1822,17 @@ class SentenceCoder {
     return false;
   }
 
+  // "Juru bicara pemerintah menegaskan", "Pejabat kementerian memanggil
+  // pulang dubes": an organ of a state named without its state is the state
+  // the document is about, the agent of the last sentence that coded one.
+  // Only the state's own organs; a role of society ("demonstran") is not.
+  std::string StateRoleCountry(const Mention& m) const {
+    if (DomesticRole(m.role) || m.role.substr(0, 3) == "REF") return "";
+    std::string country = TopicCountry();
+    if (!IsCountryCode(country)) return "";
+    return country;
+  }
+
   // RUSGOV and RUS name the same actor at two grains; IDNGOV and IDNOPP
   // are two actors of one country (a domestic event).
   static bool SameActor(const std::string& a, const std::string& b) {
@@ -1713,6 +1921,51 @@ class SentenceCoder {
     });
   }
 
+  // '"Y terus menolak usulan damai dan menjatuhkan sanksi," ujar X': a
+  // speaker who reports another state's political hostility aimed at no one named
+  // (rejecting, threatening, sanctioning, coercing) is accusing that state.
+  // The act has no target of its own, so without this nothing is coded.
+  // Reported force (18-20) is left to its own event: "Kyiv mengatakan
+  // pasukan Rusia menembaki Kharkiv" reports a shelling, not a complaint.
+  template <typename SpeechList>
+  void ReportedHostility(const SpeechList& speeches) {
+    for (Trigger& t : x_.triggers) {
+      const dict::Pattern& p = d_.patterns()[t.pattern];
+      if (p.speech || t.dropped || t.negated || t.irrealis || t.hypothetical ||
+          t.future || t.modal || t.sources.empty() || !t.targets.empty())
+        continue;
+      std::string_view code = CodeOf(t);
+      int root = (code[0] - '0') * 10 + (code[1] - '0');
+      if (root != 12 && root != 13 && root != 16 && root != 17) continue;
+      const Mention& src = x_.mentions[t.sources[0]];
+      if (src.code.size() < 3 || !IsCountryCode(src.code)) continue;
+      for (const auto& s : speeches) {
+        bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
+        if (!covers || s.who.empty()) continue;
+        const Mention& who = x_.mentions[s.who[0]];
+        if (who.code.size() < 3 || who.code.compare(0, 3, src.code, 0, 3) == 0) break;
+        t.targets = t.sources;
+        t.sources = s.who;
+        t.code = "112";
+        t.note = "accusation: the speaker reports '" +
+                 std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
+                 "' by the target";
+        break;
+      }
+    }
+  }
+
+  // "di tengah kabar bahwa ia akan mundur": a future act known only from a
+  // report, rumour or speculation named by a noun is not asserted by anyone.
+  bool Rumoured(const Trigger& t) const {
+    if (!t.future) return false;
+    const Clause& c = x_.clauses[t.clause];
+    if (c.kind != ClauseKind::kComplement || c.tb == 0) return false;
+    std::string_view n = Norm(c.tb - 1);
+    return n == "laporan" || n == "kabar" || n == "rumor" || n == "isu" ||
+           n == "spekulasi" || n == "desas-desus" || n == "dugaan";
+  }
+
   void Emit(std::vector<Event>* out) {
     const size_t first_out = out->size();
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
@@ -1742,6 +1995,12 @@ class SentenceCoder {
       if (!t.irrealis || t.dropped || t.sources.empty() ||
           d_.patterns()[t.pattern].speech)
         continue;
+      // "gagasan mengenai Hungaria dan Slovakia yang wajib menampung
+      // pengungsi": "wajib" said of the head of a relative clause describes
+      // that head (what the idea says); it is not the speaker's demand.
+      if (x_.clauses[t.clause].kind == ClauseKind::kRelative &&
+          t.rule.find("source=relative-head") != std::string::npos)
+        continue;
       for (const Speech& s : demanders) {
         bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
         if (!covers || s.who.empty()) continue;
@@ -1751,11 +2010,20 @@ class SentenceCoder {
         t.note = "demand: '" +
                  std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
                  "' is what the speaker says the target must do";
+        // "X menegaskan Y merugikan nelayan Z": a charge read the same way is
+        // X's accusation of Y, with the pattern's own code.
+        if (const dict::Pattern& dp = d_.patterns()[t.pattern]; dp.demand && dp.code != "100") {
+          t.code = dp.code;
+          t.note = "accusation: '" +
+                   std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
+                   "' is what the speaker says the target did";
+        }
         t.irrealis = false;
         t.reciprocal = false;
         break;
       }
     }
+    ReportedHostility(speeches);
     int according = -1;
     for (size_t i = 0; i + 1 < toks_.size(); ++i)
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
@@ -1769,7 +2037,7 @@ class SentenceCoder {
           condition && !p.speech &&
           (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
       if (t.dropped || t.hypothetical || question || conditional) continue;
-      if (t.irrealis) continue;
+      if (t.irrealis || Rumoured(t)) continue;
       if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
       if (t.sources.empty()) continue;
       // "menyatakan keprihatinan": the noun after the verb of saying is the
@@ -1846,6 +2114,9 @@ class SentenceCoder {
           } else if (!other.code.empty() && DomesticRole(m.role)) {
             side->code = other.code.substr(0, 3) + m.role;
             ev.notes.push_back(std::string(which) + " country from the other actor");
+          } else if (std::string c = StateRoleCountry(m); !c.empty()) {
+            side->code = c + m.role;
+            ev.notes.push_back(std::string(which) + " country from the document's topic");
           }
         };
         if (ev.target) {
