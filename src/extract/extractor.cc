@@ -17,6 +17,7 @@ namespace {
 struct RootHit {
   WordId root;
   Voice voice;
+  uint8_t form = 0;  // English: the lang::en::Form; voice is read in context
 };
 
 struct TokInfo {
@@ -30,6 +31,7 @@ struct TokInfo {
   bool name = false;   // a capitalised word no lexicon knows: part of a name
   bool agent = false;  // part of a role phrase ("diplomat"): a pattern may use it
   bool vetoed = false;  // inside a [veto] phrase: starts no trigger
+  bool possessive = false;  // English "Russia's": `word` is "russia"
 };
 
 struct Mention {
@@ -44,6 +46,7 @@ struct Mention {
   bool possessive = false;  // "pemerintahnya": country of the last agent
   std::string role;         // the role of a role-only mention ("demonstran")
   int group = -1;
+  bool adjectival = false;  // English: ends in a demonym or possessive
 };
 
 enum class ClauseKind : uint8_t {
@@ -123,10 +126,10 @@ namespace {
 // All per-sentence work, over the caller's scratch.
 class SentenceCoder {
  public:
-  SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology& m,
-                const place::Gazetteer* g, const SentenceContext& ctx, Scratch* s,
-                DocMemory* mem)
-      : d_(d), m_(m), g_(g), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
+  SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology* m,
+                const lang::en::Morphology* en, const place::Gazetteer* g,
+                const SentenceContext& ctx, Scratch* s, DocMemory* mem)
+      : d_(d), m_(m), en_(en), g_(g), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
         toks_(s->tokens.tokens) {}
 
   void Run(std::vector<Event>* out) {
@@ -142,12 +145,14 @@ class SentenceCoder {
     if (toks_.empty()) return;
     for (size_t i = 0; i < toks_.size(); ++i) {
       x_.info[i].word = d_.vocab().Find(Norm(i));
+      if (en_) EnglishWord(i);
       x_.info[i].cls = d_.Classes(x_.info[i].word);
     }
     FindTimes();
     FindDiscard();
     FindMentions();
-    Analyse();
+    if (en_) AnalyseEnglish();
+    else Analyse();
     FindTriggers();
     TrimMentionsInTriggers();
     FindClauses();
@@ -164,6 +169,33 @@ class SentenceCoder {
 
  private:
   std::string_view Norm(size_t i) const { return s_->tokens.Norm(toks_[i]); }
+  time::Lang TimeLang() const { return en_ ? time::Lang::kEn : time::Lang::kId; }
+
+  // English: "Russia's" is "Russia" owned, "officials" is "official" when
+  // the dictionaries list only the singular. Words of grammar keep their
+  // form ("that's" is not "that", "news" is not "new").
+  void EnglishWord(size_t i) {
+    TokInfo& ti = x_.info[i];
+    if (toks_[i].kind != text::TokenKind::kWord) return;
+    bool pos = false;
+    std::string_view base = lang::en::StripPossessive(Norm(i), &pos);
+    if (pos) {
+      WordId w = d_.vocab().Find(base);
+      if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
+        ti.word = w;
+        ti.possessive = true;
+      }
+    }
+    if (ti.word != dict::kNoWord) return;
+    lang::en::Singulars(base, &s_->singulars);
+    for (const std::string& sg : s_->singulars) {
+      WordId w = d_.vocab().Find(sg);
+      if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
+        ti.word = w;
+        return;
+      }
+    }
+  }
   std::string_view Surface(uint32_t b, uint32_t e) const {
     return ctx_.text.substr(b, e - b);
   }
@@ -194,7 +226,7 @@ class SentenceCoder {
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
     // Without a document date only an expression that names its year
     // ("Juni 2017") can be dated; the others still mark their words as time.
-    time::FindTimeExpressions(sent, time::Lang::kId,
+    time::FindTimeExpressions(sent, TimeLang(),
                               ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
                               &s_->times);
     if (!ctx_.doc_date) {
@@ -247,8 +279,23 @@ class SentenceCoder {
 
   bool KnownWord(size_t i) {
     std::string_view n = Norm(i);
+    if (en_) {
+      // English has no lexicon: a word is known when a lemma of it is in
+      // the dictionaries ("Attacks" at the start of a sentence).
+      if (x_.info[i].word != dict::kNoWord) return true;
+      en_->Analyze(n, &s_->en_analyses);
+      for (const auto& a : s_->en_analyses)
+        if (d_.vocab().Find(a.lemma) != dict::kNoWord) return true;
+      return false;
+    }
     s_->analyses.clear();
-    return m_.Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+    return m_->Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+  }
+
+  // English possessive determiners before a role: "its government".
+  bool PossessivePronoun(size_t i) const {
+    std::string_view n = Norm(i);
+    return n == "its" || n == "their" || n == "his" || n == "her";
   }
 
   void FindMentions() {
@@ -284,7 +331,12 @@ class SentenceCoder {
         continue;
       }
       if (gl > 0) {
-        items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge});
+        // English "its government", "the country's army": the role of the
+        // country talked about, as Indonesian "pemerintahnya".
+        bool owned = en_ && i > 0 &&
+                     (PossessivePronoun(i - 1) ||
+                      (x_.info[i - 1].possessive && Is(i - 1, dict::kAnaphorHead)));
+        items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge, owned});
         for (size_t k = i; k < i + gl; ++k) x_.info[k].agent = true;
         i += gl;
         continue;
@@ -304,6 +356,15 @@ class SentenceCoder {
             continue;
           }
         }
+      }
+      // English "the country", "that country"; "the country's army" is
+      // the role above.
+      if (en_ && (Norm(i) == "the" || Is(i, dict::kDemonstrative)) &&
+          Is(i + 1, dict::kAnaphorHead) && !Is(i + 1, dict::kBoth)) {
+        if (!x_.info[i + 1].possessive)
+          items.push_back({uint32_t(i), uint32_t(i + 2), Item::kAnaphor, 1});
+        i += 2;
+        continue;
       }
       // "kedua negara", "negara itu", "pihak tersebut", "ia", "mereka".
       if (Is(i, dict::kBoth) && Is(i + 1, dict::kAnaphorHead) &&
@@ -351,6 +412,10 @@ class SentenceCoder {
     for (uint32_t k = a.te; k < b.tb; ++k) {
       if (x_.info[k].time >= 0) return false;
       if (Is(k, dict::kNpFiller)) continue;
+      // English "the foreign minister of Russia".
+      if (Is(k, dict::kOf) && a.kind == Item::kAgent && b.kind == Item::kActor &&
+          k == a.te)
+        continue;
       // Title words in capitals between a role and a country:
       // "Menteri Sumber Daya Alam Rusia".
       if (has_agent && toks_[k].kind == text::TokenKind::kWord &&
@@ -402,9 +467,9 @@ class SentenceCoder {
           // role-less name: "Kota Perm, Rusia" is handled elsewhere.
           break;
         }
-        if (it.kind == Item::kAgent && has_actor && !has_agent) {
+        if (it.kind == Item::kAgent && has_actor && !has_agent && !en_) {
           // "Rusia pemerintah" is not a phrase; a role follows a country
-          // only as a new chunk.
+          // only as a new chunk. (English puts it there: "Russian troops".)
           break;
         }
         has_agent |= it.kind == Item::kAgent;
@@ -497,6 +562,11 @@ class SentenceCoder {
         if (m.code.empty()) m.role = role;
       }
       if (name && !m.code.empty() && !person) m.person = true;
+      if (en_) {
+        const Item& last = items[b - 1];
+        m.adjectival = x_.info[last.te - 1].possessive ||
+                       (last.kind == Item::kActor && actors[last.entry].section == "demonyms");
+      }
       m.start = toks_[m.tb].begin;
       m.end = toks_[m.te - 1].end;
       m.text = std::string(Surface(m.start, m.end));
@@ -563,7 +633,7 @@ class SentenceCoder {
       Mention& b = ms[k + 1];
       if (!a.code.empty() || !a.person) continue;
       bool comma = b.tb == a.te + 1 && IsPunct(a.te, ",");
-      bool dari = b.tb == a.te + 1 && Norm(a.te) == "dari";
+      bool dari = b.tb == a.te + 1 && (Norm(a.te) == "dari" || Is(a.te, dict::kFrom));
       if ((comma || dari) && !b.code.empty()) {
         a.code = b.code;
         a.entry = b.entry;
@@ -722,7 +792,7 @@ class SentenceCoder {
         continue;
       }
       s_->analyses.clear();
-      m_.Analyze(n, &s_->analyses);
+      m_->Analyze(n, &s_->analyses);
       for (const auto& a : s_->analyses) {
         // peN- without -an names the doer, not the act: "pembantu",
         // "penyerang", "pengunjung", "pendukung" are people.
@@ -747,6 +817,82 @@ class SentenceCoder {
       x_.morph_cache.emplace(std::string(n),
                              std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
     }
+  }
+
+  // English: lemmas of the pattern roots, with their voice read in context
+  // ("was condemned by" passive, "the attack on" nominal), and the
+  // nominalisations words.txt lists ("invasion" of invade).
+  void AnalyseEnglish() {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      TokInfo& ti = x_.info[i];
+      ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+      if (toks_[i].kind != text::TokenKind::kWord ||
+          (ti.mention >= 0 && !ti.agent) || ti.time >= 0 ||
+          (ti.cls & ~(dict::kNominal | dict::kAnaphorHead)) != 0)
+        continue;
+      WordId nominal = d_.NominalRoot(ti.word);
+      if (nominal != dict::kNoWord && d_.IsPatternRoot(nominal))
+        x_.roots.push_back({nominal, Voice::kNominal});
+      std::string_view n = Norm(i);
+      if (n.size() < 2) {
+        ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+        continue;
+      }
+      uint32_t from = static_cast<uint32_t>(x_.roots.size());
+      if (auto it = x_.morph_cache.find(n); it != x_.morph_cache.end()) {
+        auto [b, e] = it->second;
+        x_.roots.insert(x_.roots.end(), x_.cached_roots.begin() + b,
+                        x_.cached_roots.begin() + e);
+      } else {
+        en_->Analyze(n, &s_->en_analyses);
+        for (const auto& a : s_->en_analyses) {
+          WordId r = d_.vocab().Find(a.lemma);
+          if (r == dict::kNoWord || !d_.IsPatternRoot(r)) continue;
+          bool dup = false;
+          for (uint32_t k = from; k < x_.roots.size(); ++k)
+            dup |= x_.roots[k].root == r;
+          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form)});
+        }
+        if (x_.morph_cache.size() > 200000) {
+          x_.morph_cache.clear();
+          x_.cached_roots.clear();
+        }
+        auto b = static_cast<uint32_t>(x_.cached_roots.size());
+        x_.cached_roots.insert(x_.cached_roots.end(), x_.roots.begin() + from,
+                               x_.roots.end());
+        x_.morph_cache.emplace(std::string(n),
+                               std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
+      }
+      for (uint32_t k = from; k < x_.roots.size(); ++k)
+        x_.roots[k].voice = EnglishVoice(i, static_cast<lang::en::Form>(x_.roots[k].form));
+      ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+    }
+  }
+
+  // The voice of the English verb form at token i (see
+  // lang::en::Morphology::VoiceInContext). A base or -s form right after a
+  // demonym or possessive ("Russian attacks", "Russia's attack"), or after
+  // a preposition other than "to" ("after talks"), is a noun.
+  Voice EnglishVoice(size_t i, lang::en::Form form) const {
+    std::string_view left[4];
+    size_t n = 0;
+    for (size_t k = i; k > 0 && n < 4; --k) {
+      if (IsAnyPunct(k - 1)) break;
+      left[3 - n++] = Norm(k - 1);
+    }
+    std::string_view next = i + 1 < toks_.size() ? Norm(i + 1) : std::string_view();
+    Voice v = lang::en::Morphology::VoiceInContext(
+        form, std::span<const std::string_view>(left + 4 - n, n), next);
+    if (v == Voice::kActive && i > 0 &&
+        (form == lang::en::Form::kBase || form == lang::en::Form::kS ||
+         form == lang::en::Form::kIng)) {
+      int mi = x_.info[i - 1].mention;
+      if (mi >= 0 && x_.mentions[mi].te == i && x_.mentions[mi].adjectival)
+        return Voice::kNominal;
+      if (Is(i - 1, dict::kPrep) && !Is(i - 1, dict::kPurpose) && form != lang::en::Form::kIng)
+        return Voice::kNominal;
+    }
+    return v;
   }
 
   // Matches pattern elements [e, end) at token j; returns the end token or
@@ -881,8 +1027,20 @@ class SentenceCoder {
 
   // The voice of an exact pattern word, from its morphology.
   Voice WordVoice(size_t i) const {
+    if (en_) {
+      if (Is(i, dict::kNominal)) return Voice::kNominal;
+      std::vector<lang::en::Analysis> an;
+      en_->Analyze(Norm(i), &an);
+      lang::en::Form form = lang::en::Form::kBase;
+      for (const auto& a : an)
+        if (a.form != lang::en::Form::kBase) {
+          form = a.form;
+          break;
+        }
+      return EnglishVoice(i, form);
+    }
     std::vector<lang::id::Analysis> an;
-    m_.Analyze(Norm(i), &an);
+    m_->Analyze(Norm(i), &an);
     for (const auto& a : an)
       if (a.prefix != lang::id::Prefix::kNone) return a.voice;
     return an.empty() ? Voice::kActive : an[0].voice == Voice::kBase
@@ -1172,8 +1330,9 @@ class SentenceCoder {
         if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
     }
-    // "dikecam Rusia": the actor right after the passive verb.
-    if (t.te < toks_.size()) {
+    // "dikecam Rusia": the actor right after the passive verb. (English
+    // names the agent only after "by".)
+    if (t.te < toks_.size() && !en_) {
       int mi = x_.info[t.te].mention;
       if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
     }
@@ -1231,11 +1390,37 @@ class SentenceCoder {
         return;
       }
     }
+    // English ", X said." and "“...” X said": a statement that ends the
+    // sentence reports what came before it.
+    if (en_ && p.speech && ReportsBefore(*t)) {
+      std::string how;
+      std::vector<int> who = FindSubject(*t, &how);
+      if (!who.empty()) {
+        t->inverted = true;
+        t->sources = who;
+        t->rule = "speech-after";
+        return;
+      }
+    }
     if (t->voice == Voice::kPassive) {
       t->targets = FindSubject(*t, &thow);
       t->sources = FindAgentAfter(*t);
       show = "passive-agent";
       thow = "passive-" + thow;
+    } else if (t->voice == Voice::kNominal && en_) {
+      // "Russia's invasion of Ukraine", "the Russian attack on", "the
+      // invasion of Ukraine by Russia", "X launched an attack on Y".
+      t->sources = FindPossessorBefore(*t);
+      show = "nominal-possessor";
+      if (t->sources.empty()) {
+        t->sources = FindByAgent(*t);
+        show = "nominal-by";
+      }
+      if (t->sources.empty() && LightVerbBefore(t->tb)) {
+        t->sources = FindSubject(*t, &show);
+        show = "nominal-object-" + show;
+      }
+      t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
     } else if (t->voice == Voice::kNominal) {
       t->sources = FindPossessor(*t);
       show = "nominal-possessor";
@@ -1272,7 +1457,8 @@ class SentenceCoder {
     if (p.inverse && t->voice != Voice::kPassive) {
       std::vector<int> giver;
       for (uint32_t i = t->te; i < x_.clauses[t->clause].te; ++i) {
-        if (Norm(i) == "dari" && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
+        if ((Norm(i) == "dari" || Is(i, dict::kFrom)) && i + 1 < toks_.size() &&
+            x_.info[i + 1].mention >= 0 &&
             Usable(x_.mentions[x_.info[i + 1].mention])) {
           giver = GroupOf(x_.info[i + 1].mention);
           break;
@@ -1301,6 +1487,81 @@ class SentenceCoder {
               (t->reciprocal ? ", reciprocal" : "");
   }
 
+  // English: the statement at t ends its sentence (nothing but a time, a
+  // place or whom it was told to follows), and an event stands before it.
+  bool ReportsBefore(const Trigger& t) const {
+    bool before = false;
+    for (const Trigger& o : x_.triggers) {
+      if (&o == &t) continue;
+      if (o.tb >= t.te) return false;
+      if (!d_.patterns()[o.pattern].speech) before = true;
+    }
+    if (!before) return false;
+    for (size_t i = t.te; i < toks_.size(); ++i)
+      if (Is(i, dict::kComplement) || Is(i, dict::kCondition)) return false;
+    return true;
+  }
+
+  // English: the actor that owns a nominal trigger, right before it
+  // ("Russia's invasion", "the Russian attack", "U.S. sanctions"), with at
+  // most two modifiers between ("Russia's full-scale invasion").
+  std::vector<int> FindPossessorBefore(const Trigger& t) const {
+    int words = 0;
+    for (int k = static_cast<int>(t.tb) - 1; k >= 0; --k) {
+      int mi = x_.info[k].mention;
+      if (mi >= 0) {
+        const Mention& m = x_.mentions[mi];
+        if (m.te != static_cast<uint32_t>(k) + 1 || !Usable(m)) return {};
+        if (!m.adjectival && words > 0) return {};
+        if (PrepBefore(m.tb)) return {};
+        return GroupOf(mi);
+      }
+      if (Is(k, dict::kNpFiller)) continue;
+      if (toks_[k].kind == text::TokenKind::kWord && x_.info[k].cls == 0 &&
+          !x_.info[k].trigger && ++words <= 2)
+        continue;
+      return {};
+    }
+    return {};
+  }
+
+  // English: "by X" after the trigger, in its clause.
+  std::vector<int> FindByAgent(const Trigger& t) const {
+    const Clause& c = x_.clauses[t.clause];
+    for (uint32_t i = t.te; i + 1 < c.te; ++i) {
+      if (!Is(i, dict::kAgentPrep)) continue;
+      int mi = x_.info[i + 1].mention;
+      if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
+    }
+    return {};
+  }
+
+  // English: a light verb before the noun ("launched an attack", "paid a
+  // visit", "carried out strikes"), over determiners and modifiers.
+  bool LightVerbBefore(uint32_t tb) const {
+    int words = 0;
+    for (int k = static_cast<int>(tb) - 1; k >= 0; --k) {
+      std::string_view n = Norm(k);
+      if (n == "out" || n == "up" || lang::en::Morphology::IsDeterminer(n) ||
+          Is(k, dict::kNpFiller))
+        continue;
+      if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0)
+        return false;
+      std::vector<lang::en::Analysis> an;
+      en_->Analyze(n, &an);
+      for (const auto& a : an)
+        if (a.form != lang::en::Form::kBase && lang::en::Morphology::IsLightVerb(a.lemma))
+          return true;
+      for (const auto& a : an)
+        if (lang::en::Morphology::IsLightVerb(a.lemma) && k > 0 &&
+            (Is(k - 1, dict::kFuture) || Is(k - 1, dict::kPurpose) || Is(k - 1, dict::kModal)))
+          return true;
+      if (x_.info[k].cls == 0 && !x_.info[k].trigger && ++words <= 2) continue;
+      return false;
+    }
+    return false;
+  }
+
   std::vector<int> LastSingleBefore(uint32_t tb) const {
     for (int k = static_cast<int>(x_.mentions.size()) - 1; k >= 0; --k)
       if (x_.mentions[k].te <= tb && !x_.mentions[k].code.empty() &&
@@ -1319,7 +1580,7 @@ class SentenceCoder {
         x_.info[k].cls != 0)
       return false;
     std::vector<lang::id::Analysis> an;
-    m_.Analyze(Norm(k), &an);
+    m_->Analyze(Norm(k), &an);
     for (const auto& a : an)
       if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
           a.prefix == lang::id::Prefix::kBer || a.prefix == lang::id::Prefix::kTer)
@@ -1422,6 +1683,7 @@ class SentenceCoder {
       if (Is(k, dict::kCoord) && k > p.te && x_.info[k - 1].mention >= 0) continue;
       std::string_view n = Norm(k);
       if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
+      if (Is(k, dict::kPurpose)) continue;  // English "urged X to V"
       if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
 
       return false;
@@ -1530,7 +1792,7 @@ class SentenceCoder {
     std::string key;
     for (size_t i = 0; i + 1 < toks_.size(); ++i) {
       std::string_view n = Norm(i);
-      if (n != "di" && n != "ke") continue;
+      if (en_ ? !Is(i, dict::kPlacePrep) : (n != "di" && n != "ke")) continue;
       size_t b = i + 1;
       // "di kota Perm", "ke Provinsi Aceh": skip the kind of place.
       std::string_view nb = Norm(b);
@@ -1538,6 +1800,15 @@ class SentenceCoder {
            nb == "kawasan" || nb == "pulau" || nb == "kabupaten" || nb == "bandara") &&
           b + 1 < toks_.size() && toks_[b + 1].shape != text::Shape::kLower)
         ++b;
+      // English "in the city of Aleppo", "in the capital Kyiv".
+      if (en_) {
+        if (b + 1 < toks_.size() && Norm(b) == "the") ++b;
+        if (Is(b, dict::kPlaceKind) && b + 1 < toks_.size()) {
+          ++b;
+          if (Is(b, dict::kOf) && b + 1 < toks_.size()) ++b;
+        }
+      }
+      if (b >= toks_.size()) continue;
       if (toks_[b].kind != text::TokenKind::kWord || toks_[b].shape == text::Shape::kLower)
         continue;
       // Longest capitalised run that the gazetteer knows.
@@ -1557,7 +1828,7 @@ class SentenceCoder {
           after = x_.mentions[x_.info[e + 1].mention].code.substr(0, 3);
           prefer.insert(prefer.begin(), after);
         }
-        prefer.push_back("IDN");
+        if (!en_) prefer.push_back("IDN");
         const place::Place* p = g_->Resolve(key, prefer);
         if (p == nullptr) continue;
         // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
@@ -1657,7 +1928,7 @@ class SentenceCoder {
       std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
       time::ResolveOptions future;
       future.future = true;
-      time::FindTimeExpressions(sent, time::Lang::kId, *ctx_.doc_date, future,
+      time::FindTimeExpressions(sent, TimeLang(), *ctx_.doc_date, future,
                                 &x_.times_future);
     }
     for (const time::TimeExpr& te : x_.times_future)
@@ -1757,9 +2028,14 @@ class SentenceCoder {
       }
     }
     int according = -1;
-    for (size_t i = 0; i + 1 < toks_.size(); ++i)
+    for (size_t i = 0; i + 1 < toks_.size(); ++i) {
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
         according = x_.info[i + 1].mention;
+      // English "according to X".
+      if (en_ && Is(i, dict::kAccording) && i + 2 < toks_.size() &&
+          Is(i + 1, dict::kPrep) && x_.info[i + 2].mention >= 0)
+        according = x_.info[i + 2].mention;
+    }
 
     for (const Trigger& t : x_.triggers) {
       const dict::Pattern& p = d_.patterns()[t.pattern];
@@ -1958,7 +2234,8 @@ class SentenceCoder {
   }
 
   const dict::Dictionary& d_;
-  const lang::id::Morphology& m_;
+  const lang::id::Morphology* m_;   // Indonesian; null for English
+  const lang::en::Morphology* en_;  // English; null for Indonesian
   const place::Gazetteer* g_;
   const SentenceContext& ctx_;
   Scratch* s_;
@@ -1972,7 +2249,7 @@ class SentenceCoder {
 
 void Extractor::CodeSentence(const SentenceContext& ctx, Scratch* scratch,
                              DocMemory* memory, std::vector<Event>* out) const {
-  SentenceCoder(*dict_, *morph_, gazetteer_, ctx, scratch, memory).Run(out);
+  SentenceCoder(*dict_, morph_, en_morph_, gazetteer_, ctx, scratch, memory).Run(out);
 }
 
 }  // namespace warta::extract

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "lang/en/morphology.h"
 #include "lang/id/morphology.h"
 #include "place/gazetteer.h"
 #include "text/tokenize.h"
@@ -63,6 +64,8 @@ struct DocMemory {
 struct Scratch {
   text::TokenBuffer tokens;
   std::vector<lang::id::Analysis> analyses;
+  std::vector<lang::en::Analysis> en_analyses;
+  std::vector<std::string> singulars;
   std::vector<time::TimeExpr> times;
   // Further buffers are private to the extractor.
   struct Impl;
@@ -91,6 +94,15 @@ class Extractor {
   Extractor(const dict::Dictionary* dict, const lang::id::Morphology* morph,
             const place::Gazetteer* gazetteer = nullptr)
       : dict_(dict), morph_(morph), gazetteer_(gazetteer) {}
+  // An English extractor: `dict` holds data/en/. The grammar differs where
+  // English differs: lemmas and voice from lang::en::Morphology (passive
+  // "was condemned by", nominal "the invasion of"), roles before countries
+  // and after them ("Russian officials", "the foreign minister of Russia",
+  // "Russia's army"), nominal sources before the noun ("Russia's invasion
+  // of Ukraine"), and statements that follow what they report (", X said").
+  Extractor(const dict::Dictionary* dict, const lang::en::Morphology* morph,
+            const place::Gazetteer* gazetteer = nullptr)
+      : dict_(dict), en_morph_(morph), gazetteer_(gazetteer) {}
 
   // Codes one sentence and appends its events to `out`.
   void CodeSentence(const SentenceContext& ctx, Scratch* scratch,
@@ -98,7 +110,8 @@ class Extractor {
 
  private:
   const dict::Dictionary* dict_;
-  const lang::id::Morphology* morph_;
+  const lang::id::Morphology* morph_ = nullptr;
+  const lang::en::Morphology* en_morph_ = nullptr;
   const place::Gazetteer* gazetteer_;
 };
 
