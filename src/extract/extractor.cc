@@ -725,6 +725,8 @@ class SentenceCoder {
         if (comma) ++k;
         bool and_ = Is(k, dict::kCoord) && Norm(k) != "lalu" && Norm(k) != "kemudian";
         if (and_) ++k;
+        // English "Japan and the Philippines".
+        while (en_ && (comma || and_) && k < ms[b + 1].tb && Is(k, dict::kNpFiller)) ++k;
         if ((!comma && !and_) || ms[b + 1].tb != k || ms[b + 1].group >= 0 ||
             !ms[b + 1].referential)
           break;
@@ -1326,7 +1328,10 @@ class SentenceCoder {
     const Clause& c = x_.clauses[t.clause];
     for (uint32_t i = t.te; i < c.te; ++i) {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
-        int mi = x_.info[i + 1].mention;
+        uint32_t j = i + 1;
+        // English "by the United Nations": the article is no part of it.
+        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+        int mi = x_.info[j].mention;
         if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
     }
@@ -1354,6 +1359,7 @@ class SentenceCoder {
       else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
+      else if (en_ && Is(k, dict::kPurpose)) continue;  // "wants to V"
       else if (!Is(k, dict::kAdverb)) break;
     }
     // "Y harus ...": what a speaker says Y must do (see Emit).
@@ -1530,7 +1536,9 @@ class SentenceCoder {
     const Clause& c = x_.clauses[t.clause];
     for (uint32_t i = t.te; i + 1 < c.te; ++i) {
       if (!Is(i, dict::kAgentPrep)) continue;
-      int mi = x_.info[i + 1].mention;
+      uint32_t j = i + 1;
+      while (j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+      int mi = x_.info[j].mention;
       if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
     }
     return {};
