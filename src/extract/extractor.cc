@@ -47,6 +47,7 @@ struct Mention {
   std::string role;         // the role of a role-only mention ("demonstran")
   int group = -1;
   bool adjectival = false;  // English: ends in a demonym or possessive
+  bool role_after_actor = false;  // English: "British activists"
 };
 
 enum class ClauseKind : uint8_t {
@@ -563,6 +564,7 @@ class SentenceCoder {
       }
       if (name && !m.code.empty() && !person) m.person = true;
       if (en_) {
+        m.role_after_actor = actor && !role.empty() && first.kind == Item::kActor;
         const Item& last = items[b - 1];
         m.adjectival = x_.info[last.te - 1].possessive ||
                        (last.kind == Item::kActor && actors[last.entry].section == "demonyms");
@@ -631,6 +633,23 @@ class SentenceCoder {
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
       Mention& a = ms[k];
       Mention& b = ms[k + 1];
+      // English "dissidents from Myanmar", "police in Nairobi", "rebels in
+      // the Ivory Coast": a role takes the country named right after it.
+      if (en_ && a.code.empty() && !a.role.empty() && !b.person && !b.adjectival && b.code.size() >= 3 &&
+          IsCountryCode(b.code) && (Is(a.te, dict::kFrom) || Is(a.te, dict::kPlacePrep))) {
+        uint32_t j = a.te + 1;
+        while (j < b.tb && Is(j, dict::kNpFiller)) ++j;
+        if (j == b.tb) {
+          a.code = b.code.substr(0, 3) + a.role;
+          a.role.clear();
+          a.via = "place";
+          a.te = b.te;
+          a.end = b.end;
+          a.text = std::string(Surface(a.start, a.end));
+          ms.erase(ms.begin() + static_cast<long>(k) + 1);
+          continue;
+        }
+      }
       if (!a.code.empty() || !a.person) continue;
       bool comma = b.tb == a.te + 1 && IsPunct(a.te, ",");
       bool dari = b.tb == a.te + 1 && (Norm(a.te) == "dari" || Is(a.te, dict::kFrom));
@@ -735,6 +754,13 @@ class SentenceCoder {
         if (and_) break;  // "A, B dan C" ends at C
       }
       if (coord && b > a && ms[a].group < 0) {
+        // English "US and British activists": the role of the last member
+        // is every bare country's.
+        if (en_ && ms[b].role_after_actor && ms[b].code.size() > 3) {
+          for (size_t k = a; k < b; ++k)
+            if (ms[k].code.size() == 3 && IsCountryCode(ms[k].code) && !ms[k].person)
+              ms[k].code += ms[b].code.substr(3);
+        }
         int g = static_cast<int>(x_.groups.size());
         x_.groups.emplace_back();
         for (size_t k = a; k <= b; ++k) {
