@@ -1385,7 +1385,20 @@ class SentenceCoder {
       else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
-      else if (en_ && Is(k, dict::kPurpose)) continue;  // "wants to V"
+      else if (en_ && Is(k, dict::kPurpose)) {
+        // "wants Putin to attack", "expects Iran to comply": an act asked
+        // of someone is not asserted (a verb of appeal that codes is
+        // handled as its content, see GovernedClauses).
+        if (k > 0 && x_.info[k - 1].mention >= 0) {
+          const Mention& m = x_.mentions[x_.info[k - 1].mention];
+          if (m.tb > 0 && toks_[m.tb - 1].kind == text::TokenKind::kWord &&
+              x_.info[m.tb - 1].mention < 0 && !x_.info[m.tb - 1].trigger &&
+              !Is(m.tb - 1, dict::kPrep))
+            t->irrealis = true;
+          break;
+        }
+        continue;  // "wants to V"
+      }
       else if (!Is(k, dict::kAdverb)) break;
     }
     // "Y harus ...": what a speaker says Y must do (see Emit).
@@ -1472,6 +1485,12 @@ class SentenceCoder {
       // the actors of what was said are not.
       t->targets = FindTarget(*t, /*after_prep_only=*/p.speech, &thow);
     }
+    // English "urged Israel to allow aid into Gaza": an actor right after
+    // the verb, inside the pattern, is its object.
+    if (en_ && t->gap_mention >= 0 && x_.mentions[t->gap_mention].tb == t->tb + 1 &&
+        Usable(x_.mentions[t->gap_mention]) && t->voice != Voice::kPassive &&
+        t->voice != Voice::kNominal)
+      t->targets.clear();
     if (t->targets.empty() && t->gap_mention >= 0 &&
         Usable(x_.mentions[t->gap_mention])) {
       t->targets = GroupOf(t->gap_mention);
