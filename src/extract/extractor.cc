@@ -1313,7 +1313,12 @@ class SentenceCoder {
       int k = static_cast<int>(m.tb) - 1;
       while (k >= 0 && Is(k, dict::kNpFiller)) --k;
       bool target_prep = k >= 0 && Is(k, dict::kTargetPrep);
-      bool antara = k >= 0 && Norm(k) == "antara";
+      bool antara = k >= 0 && (Norm(k) == "antara" || Is(k, dict::kBetween));
+      // English "condemned the attack by X", "rejected calls by X": the
+      // doer of the act named as object is the target.
+      if (en_ && k > static_cast<int>(t.te) && Is(k, dict::kAgentPrep) &&
+          t.voice != Voice::kPassive && t.voice != Voice::kNominal && !after_prep_only)
+        target_prep = true;
       if (after_prep_only && !target_prep && !antara) {
         i = m.te - 1;
         continue;
@@ -1321,6 +1326,12 @@ class SentenceCoder {
       // A place ("di Seoul", "dari Moskow") is not a target, unless the
       // pattern itself ends in the preposition ("tiba di").
       if (prep && !target_prep && !antara && m.tb != t.te) {
+        i = m.te - 1;
+        continue;
+      }
+      // English: an unknown name after a preposition is a place or a
+      // thing ("the shelling of Donetsk by Ukraine"), not the object.
+      if (en_ && !Usable(m) && m.code.empty() && m.role.empty() && prep) {
         i = m.te - 1;
         continue;
       }
