@@ -503,6 +503,11 @@ class SentenceCoder {
         m.code = !ctx_.doc_date || person->HoldsOn(ctx_.doc_date)
                      ? person->code
                      : person->code.substr(0, 3);
+        // English "Iran's foreign minister Abbas Araghchi" before he held
+        // the post: the role the text gives.
+        if (en_ && ctx_.doc_date && !person->HoldsOn(ctx_.doc_date) && !role.empty() &&
+            actor && IsCountryCode(actor->code) && actor->code.size() == 3)
+          m.code = actor->code + role;
         m.entry = person->where;
         m.person = true;
       } else if (actor) {
@@ -716,6 +721,15 @@ class SentenceCoder {
       if (country.empty()) country = SentenceCountryBefore(m.tb);
       if (country.empty()) LastCountry(&country);
       m.code = country;
+    } else if (en_ && (Norm(it.tb) == "it" || Norm(it.tb) == "they")) {
+      // English "X said it would ...": the nearest actor named before it in
+      // the sentence, else the last agent.
+      for (auto r = x_.mentions.rbegin(); r != x_.mentions.rend(); ++r)
+        if (!r->code.empty() && r->referential && r->te <= m.tb && !PrepBefore(r->tb)) {
+          m.code = r->code;
+          break;
+        }
+      if (m.code.empty() && mem_->topic) m.code = mem_->topic->code;
     } else {
       // A pronoun: a person of this sentence, else the last agent, else the
       // last person named.
@@ -1312,7 +1326,15 @@ class SentenceCoder {
       bool prep = PrepBefore(m.tb);
       int k = static_cast<int>(m.tb) - 1;
       while (k >= 0 && Is(k, dict::kNpFiller)) --k;
-      bool target_prep = k >= 0 && Is(k, dict::kTargetPrep);
+      // English "of" after a capitalised word is part of a place name:
+      // "drills in the Sea of Japan", "the Gulf of Mexico".
+      bool target_prep = k >= 0 && Is(k, dict::kTargetPrep) &&
+                         !(en_ && Is(k, dict::kOf) && k > 0 &&
+                           toks_[k - 1].kind == text::TokenKind::kWord &&
+                           toks_[k - 1].shape != text::Shape::kLower &&
+                           (x_.info[k - 1].mention < 0 ||
+                            (x_.mentions[x_.info[k - 1].mention].code.empty() &&
+                             x_.mentions[x_.info[k - 1].mention].role.empty())));
       bool antara = k >= 0 && (Norm(k) == "antara" || Is(k, dict::kBetween));
       // English "condemned the attack by X", "rejected calls by X": the
       // doer of the act named as object is the target.
@@ -1882,6 +1904,8 @@ class SentenceCoder {
              toks_[max_e].shape != text::Shape::kLower)
         ++max_e;
       for (size_t e = max_e; e > b; --e) {
+        // English "North Waziristan": "North" alone is no place.
+        if (en_ && e == b + 1 && Is(b, dict::kNpFiller)) break;
         key.clear();
         place::Gazetteer::AppendKey(
             Surface(toks_[b].begin, toks_[e - 1].end), &key);
