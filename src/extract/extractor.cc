@@ -1770,6 +1770,7 @@ class SentenceCoder {
       std::string_view n = Norm(k);
       if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
       if (Is(k, dict::kPurpose)) continue;  // English "urged X to V"
+      if (Is(k, dict::kOf)) continue;       // English "accused X of V-ing"
       if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
 
       return false;
