@@ -1518,6 +1518,18 @@ class SentenceCoder {
       // the actors of what was said are not.
       t->targets = FindTarget(*t, /*after_prep_only=*/p.speech, &thow);
     }
+    // English "demanded that Y ...", "urged that Y ...": a demand or an
+    // appeal is aimed at the subject of what it asks.
+    if (en_ && t->targets.empty() && t->voice != Voice::kPassive &&
+        (CodeOf(*t).starts_with("02") || CodeOf(*t).starts_with("10")) &&
+        t->te + 1 < toks_.size() && Is(t->te, dict::kComplement)) {
+      uint32_t j = t->te + 1;
+      while (j < toks_.size() && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+      if (j < toks_.size() && x_.info[j].mention >= 0 && Usable(x_.mentions[x_.info[j].mention])) {
+        t->targets = GroupOf(x_.info[j].mention);
+        thow = "subject of its complement";
+      }
+    }
     // English "urged Israel to allow aid into Gaza": an actor right after
     // the verb, inside the pattern, is its object.
     if (en_ && t->gap_mention >= 0 && x_.mentions[t->gap_mention].tb == t->tb + 1 &&
@@ -1581,8 +1593,12 @@ class SentenceCoder {
       if (!d_.patterns()[o.pattern].speech) before = true;
     }
     if (!before) return false;
-    for (size_t i = t.te; i < toks_.size(); ++i)
+    for (size_t i = t.te; i < toks_.size(); ++i) {
       if (Is(i, dict::kComplement) || Is(i, dict::kCondition)) return false;
+      // "refuse to recognise Macedonia": an object, not a report.
+      int mi = x_.info[i].mention;
+      if (mi >= 0 && !x_.mentions[mi].code.empty()) return false;
+    }
     return true;
   }
 
@@ -1771,6 +1787,7 @@ class SentenceCoder {
       if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
       if (Is(k, dict::kPurpose)) continue;  // English "urged X to V"
       if (Is(k, dict::kOf)) continue;       // English "accused X of V-ing"
+      if (en_ && Is(k, dict::kComplement)) continue;  // "demanded that Y V"
       if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
 
       return false;
@@ -1785,7 +1802,9 @@ class SentenceCoder {
     auto& ts = x_.triggers;
     for (size_t k = 0; k < ts.size(); ++k) {
       Trigger& t = ts[k];
-      if (d_.patterns()[t.pattern].speech) continue;
+      // (English: a verb of saying with an actor object, "recognise
+      // Macedonia", is an act and may be refused.)
+      if (d_.patterns()[t.pattern].speech && !(en_ && !t.code.empty())) continue;
       if (t.modal && !t.negated) {
         std::string ic = IntentCode(CodeOf(t));
         if (!ic.empty()) {
