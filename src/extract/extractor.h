@@ -13,6 +13,12 @@
 //     date of the temporal expression that governs the trigger.
 // Every rule that fires is named in the event, so that a user can see why.
 //
+// The same stages code English when the extractor is built with English
+// morphology: the grammar that differs (voice from auxiliaries, roles before
+// and after countries, possessives, nominal sources before the noun,
+// statements that close a sentence) is switched by language, and the words
+// each rule needs come from data/<lang>/words.txt.
+//
 // Extractor is immutable and thread-safe; all mutable state lives in the
 // caller's Scratch (per thread) and DocMemory (per document).
 #ifndef WARTA_EXTRACT_EXTRACTOR_H_
