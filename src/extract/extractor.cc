@@ -1311,6 +1311,12 @@ class SentenceCoder {
         break;
       }
       if (crossed && (IsPunct(i, ",") || Is(i, dict::kComplement))) break;
+      // English "to discuss efforts to counter X": an infinitive starts an
+      // act of its own; X is not this verb's object.
+      if (en_ && i > t.te && Is(i, dict::kPurpose) && i + 1 < toks_.size() &&
+          x_.info[i + 1].mention < 0 && !Is(i + 1, dict::kNpFiller) &&
+          toks_[i + 1].kind == text::TokenKind::kWord && !x_.info[i + 1].trigger)
+        break;
       if (x_.info[i].trigger && i > t.te) {
         for (const Trigger& o : x_.triggers)
           if (o.tb == i && IsVerbal(o.voice)) return {};
