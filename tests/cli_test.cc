@@ -144,3 +144,20 @@ TEST_F(CliBadInput, TableFormatIsReadable) {
 }
 
 }  // namespace
+
+// --lang: id, en or auto (detected per file); anything else is a usage error.
+TEST_F(CliBadInput, CodesEnglishAndDetectsTheLanguagePerFile) {
+  std::string en = Write("en.txt", "Russia condemned the United States on Monday.\n");
+  RunResult r = Warta("code --lang en --date 2024-03-15 " + en);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"lang\":\"en\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"code\":\"111\""), std::string::npos) << r.out;
+  std::string auto_en = Write("auto.txt", "Russia condemned the United States in a statement on Monday.\n");
+  RunResult a = Warta("code --date 2024-03-15 " + auto_en + " " + Path("good.txt"));
+  EXPECT_EQ(a.status, 0) << a.err;
+  EXPECT_NE(a.out.find("\"lang\":\"en\""), std::string::npos) << a.out;
+  EXPECT_NE(a.out.find("\"lang\":\"id\""), std::string::npos) << a.out;
+  RunResult bad = Warta("code --lang fr --date 2024-03-15 " + en);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--lang fr"), std::string::npos) << bad.err;
+}

@@ -1,4 +1,5 @@
-// Table-driven sentence tests: each row of tests/id/sentences.tsv is a small
+// Table-driven sentence tests: each row of tests/id/sentences.tsv (coded as
+// Indonesian) and tests/en/sentences.tsv (coded as English) is a small
 // document and the exact set of events warta must code from it.
 //
 // Row format (tab-separated):
@@ -28,6 +29,8 @@ namespace warta {
 namespace {
 
 struct Row {
+  std::string file;  // "tests/id/sentences.tsv"
+  std::string lang;  // "id" | "en"
   int line = 0;
   std::string text;
   std::set<std::tuple<std::string, std::string, std::string>> expected;
@@ -51,9 +54,10 @@ std::vector<std::string> Split(const std::string& s, const std::string& sep) {
   }
 }
 
-std::vector<Row> LoadRows() {
+std::vector<Row> LoadRows(const std::string& lang) {
   std::vector<Row> rows;
-  std::ifstream in(std::string(WARTA_SOURCE_DIR) + "/tests/id/sentences.tsv");
+  const std::string file = "tests/" + lang + "/sentences.tsv";
+  std::ifstream in(std::string(WARTA_SOURCE_DIR) + "/" + file);
   std::string line;
   int n = 0;
   while (std::getline(in, line)) {
@@ -61,6 +65,8 @@ std::vector<Row> LoadRows() {
     if (Trim(line).empty() || line[0] == '#') continue;
     std::vector<std::string> cols = Split(line, "\t");
     Row r;
+    r.file = file;
+    r.lang = lang;
     r.line = n;
     for (const std::string& para : Split(cols[0], " // ")) {
       if (!r.text.empty()) r.text += "\n";
@@ -92,7 +98,7 @@ std::vector<Row> LoadRows() {
 
 // Test names carry the line; keep gtest from dumping the row's bytes.
 void PrintTo(const Row& r, std::ostream* os) {
-  *os << "tests/id/sentences.tsv:" << r.line;
+  *os << r.file << ":" << r.line;
 }
 
 class Sentences : public ::testing::TestWithParam<Row> {};
@@ -100,10 +106,10 @@ class Sentences : public ::testing::TestWithParam<Row> {};
 TEST_P(Sentences, CodesExactlyTheExpectedEvents) {
   const Row& r = GetParam();
   if (!r.place.empty() && !testing::HasGazetteer())
-    GTEST_SKIP() << "tests/id/sentences.tsv:" << r.line
+    GTEST_SKIP() << r.file << ":" << r.line
                  << " needs the gazetteer, which was not built (run scripts/install-deps.sh)";
   std::vector<Event> events = testing::CodeText(r.text, r.doc, "2026-11-28", "test",
-                                                r.statements);
+                                                r.statements, r.lang);
   std::set<std::tuple<std::string, std::string, std::string>> got;
   std::string detail;
   for (const Event& e : events) {
@@ -111,32 +117,49 @@ TEST_P(Sentences, CodesExactlyTheExpectedEvents) {
     detail += "  " + e.source->code + " " + (e.target ? e.target->code : "-") +
               " " + e.cameo_code + " [" + e.trigger_text + "] " + e.rule + "\n";
   }
-  EXPECT_EQ(got, r.expected) << "tests/id/sentences.tsv:" << r.line << "\n"
+  EXPECT_EQ(got, r.expected) << r.file << ":" << r.line << "\n"
                              << r.text << "\ncoded:\n" << detail;
   for (const Event& e : events) {
     if (!r.date.empty()) {
-      EXPECT_EQ(e.date, r.date) << "tests/id/sentences.tsv:" << r.line;
+      EXPECT_EQ(e.date, r.date) << r.file << ":" << r.line;
     }
     if (!r.place.empty()) {
       std::string got_place =
           e.location ? e.location->name + "/" + e.location->country : "-";
       std::replace(got_place.begin(), got_place.end(), ' ', '_');
-      EXPECT_EQ(got_place, r.place) << "tests/id/sentences.tsv:" << r.line;
+      EXPECT_EQ(got_place, r.place) << r.file << ":" << r.line;
     }
     if (!r.attr.empty() && e.cameo_root != "01") {
-      ASSERT_TRUE(e.attribution.has_value()) << "tests/id/sentences.tsv:" << r.line;
-      EXPECT_EQ(e.attribution->code, r.attr) << "tests/id/sentences.tsv:" << r.line;
+      ASSERT_TRUE(e.attribution.has_value()) << r.file << ":" << r.line;
+      EXPECT_EQ(e.attribution->code, r.attr) << r.file << ":" << r.line;
     }
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Id, Sentences, ::testing::ValuesIn(LoadRows()),
-                         [](const ::testing::TestParamInfo<Row>& info) {
-                           return "line" + std::to_string(info.param.line);
-                         });
+std::string RowName(const ::testing::TestParamInfo<Row>& info) {
+  return "line" + std::to_string(info.param.line);
+}
+
+INSTANTIATE_TEST_SUITE_P(Id, Sentences, ::testing::ValuesIn(LoadRows("id")), RowName);
+INSTANTIATE_TEST_SUITE_P(En, Sentences, ::testing::ValuesIn(LoadRows("en")), RowName);
 
 TEST(SentenceTable, HasEnoughRows) {
-  EXPECT_GE(LoadRows().size(), 60u);
+  EXPECT_GE(LoadRows("id").size(), 60u);
+  EXPECT_GE(LoadRows("en").size(), 100u);
+}
+
+// Each language is told from the other per document when lang is "auto".
+TEST(SentenceTable, AutoDetectsTheLanguage) {
+  std::vector<Event> en = testing::CodeText(
+      "The European Union imposed new sanctions on Iran on Monday.", "2024-03-15",
+      "2026-11-28", "test", false, "auto");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].lang, "en");
+  std::vector<Event> id = testing::CodeText(
+      "Uni Eropa menjatuhkan sanksi baru terhadap Iran pada Senin.", "2024-03-15",
+      "2026-11-28", "test", false, "auto");
+  ASSERT_EQ(id.size(), 1u);
+  EXPECT_EQ(id[0].lang, "id");
 }
 
 }  // namespace

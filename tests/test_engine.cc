@@ -29,9 +29,10 @@ const Engine& TestEngine() {
 
 std::vector<Event> CodeText(const std::string& text, const std::string& date,
                             const std::string& now, const std::string& doc_id,
-                            bool untargeted_statements) {
+                            bool untargeted_statements, const std::string& lang) {
   Document doc;
   doc.doc_id = doc_id;
+  doc.lang = lang;
   doc.text = text;
   if (!date.empty()) doc.date = date;
   doc.now = now;

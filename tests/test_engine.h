@@ -18,11 +18,12 @@ bool HasGazetteer();
 const Engine& TestEngine();
 
 // Codes `text` as one document dated `date` (YYYY-MM-DD, or "" to read the
-// dateline with `now`).
+// dateline with `now`) in `lang` ("id", "en" or "auto").
 std::vector<Event> CodeText(const std::string& text, const std::string& date,
                             const std::string& now = "2026-11-28",
                             const std::string& doc_id = "test",
-                            bool untargeted_statements = false);
+                            bool untargeted_statements = false,
+                            const std::string& lang = "id");
 
 // Reads a file; "" if it cannot be read.
 std::string ReadFile(const std::string& path);

@@ -27,9 +27,14 @@
 namespace warta {
 
 struct EngineOptions {
-  std::filesystem::path data_dir = "data";  // holds cameo/, id/, en/
+  // Holds cameo/, id/ and, optionally, en/ (without it, English documents
+  // are refused).
+  std::filesystem::path data_dir = "data";
   // Root lexicon for Indonesian morphology (Debian package hunspell-id).
   std::filesystem::path hunspell_dic = "/usr/share/hunspell/id_ID.dic";
+  // English country names (Debian package iso-codes), added to
+  // data/en/actors.txt. Empty: actors.txt alone.
+  std::filesystem::path country_names = "/usr/share/iso-codes/json/iso_3166-1.json";
   // The gazetteer the build generates (build/data/gazetteer.tsv). Empty:
   // events get no location.
   std::filesystem::path gazetteer;
@@ -38,7 +43,10 @@ struct EngineOptions {
 struct Document {
   std::string doc_id;
   std::string_view text;    // UTF-8; must outlive the call
-  std::string lang = "id";  // "id"
+  // "id", "en", or "auto": detect Indonesian or English from the text's
+  // function words (lang/detect.h); a text with too few of either is coded
+  // as Indonesian. "en" needs data_dir/en/.
+  std::string lang = "auto";
   // The publication date. When unset, warta reads it from the dateline.
   std::optional<std::string> date;  // "YYYY-MM-DD"
   std::string now;  // "YYYY-MM-DD": the latest date a dateline may resolve to
@@ -46,6 +54,7 @@ struct Document {
 
 // What Code() learned about the document besides its events.
 struct DocumentInfo {
+  std::string lang;         // "id" | "en": the language the text was coded as
   std::string date;         // "YYYY-MM-DD" or "" when unknown
   std::string date_source;  // "option" | "dateline" | "" (unknown)
   int sentences = 0;

@@ -40,6 +40,7 @@ struct Location {
 struct Event {
   std::string event_id;  // stable hash of doc_id, evidence span and code
   std::string doc_id;
+  std::string lang;   // "id" | "en": the language the document was coded as
   int sentence = 0;   // 0-based index of the sentence in the document
   int paragraph = 0;  // 1-based line of the input file
 

@@ -93,7 +93,7 @@ Outcome CodeOne(const Engine& engine, const InputFile& in, const CodeArgs& args,
   Document doc;
   doc.doc_id = in.doc_id;
   doc.text = *text;
-  doc.lang = "id";
+  doc.lang = args.lang;
   if (!args.date.empty()) doc.date = args.date;
   doc.now = args.now.empty() ? Today() : args.now;
   DocumentInfo info;
@@ -118,9 +118,8 @@ Outcome CodeOne(const Engine& engine, const InputFile& in, const CodeArgs& args,
 }  // namespace
 
 int RunCode(const CodeArgs& args) {
-  if (args.lang != "id" && args.lang != "auto") {
-    std::cerr << "warta code: --lang " << args.lang
-              << ": only Indonesian (id) dictionaries are available\n";
+  if (args.lang != "id" && args.lang != "en" && args.lang != "auto") {
+    std::cerr << "warta code: --lang " << args.lang << ": must be id, en or auto\n";
     return 2;
   }
   if (args.format != "jsonl" && args.format != "table") {
@@ -194,7 +193,7 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
   auto args = std::make_shared<CodeArgs>();
   CLI::App* c = app->add_subcommand("code", "code articles and write their events");
   c->add_option("inputs", args->inputs, "text files, directories, or - for stdin");
-  c->add_option("--lang", args->lang, "language of the articles: id or auto")
+  c->add_option("--lang", args->lang, "language of the articles: id, en, or auto (detected per article)")
       ->capture_default_str();
   c->add_option("--date", args->date, "publication date YYYY-MM-DD (default: from the dateline)");
   c->add_option("--now", args->now, "reference date for datelines without a year (default: today)");

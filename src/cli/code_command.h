@@ -10,7 +10,7 @@ namespace warta::cli {
 
 struct CodeArgs {
   std::vector<std::string> inputs;  // files, directories, or "-" for stdin
-  std::string lang = "id";
+  std::string lang = "auto";
   std::string date;  // "" = from the dateline
   std::string now;   // "" = today
   std::string format = "jsonl";

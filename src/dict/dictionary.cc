@@ -87,8 +87,9 @@ std::string ParseDateRange(std::string_view s, std::optional<time::Date>* from,
 // Builds a Dictionary file by file. Friend of Dictionary.
 class DictionaryLoader {
  public:
-  DictionaryLoader(Dictionary* d, lang::id::Lexicon* lexicon)
-      : d_(d), lexicon_(lexicon) {}
+  DictionaryLoader(Dictionary* d, lang::id::Lexicon* lexicon,
+                   const std::vector<CountryName>* countries)
+      : d_(d), lexicon_(lexicon), countries_(countries) {}
 
   Status LoadAll(const std::filesystem::path& dir, std::string_view lang) {
     std::error_code ec;
@@ -102,6 +103,7 @@ class DictionaryLoader {
     // words.txt first: the other files' phrases may use its words.
     if (Status s = LoadWords(ld / "words.txt"); !s.ok()) return s;
     if (Status s = LoadActors(ld / "actors.txt"); !s.ok()) return s;
+    if (countries_) AddCountries(*countries_);
     if (Status s = LoadAgents(ld / "agents.txt"); !s.ok()) return s;
     if (Status s = LoadVerbs(ld / "verbs.txt"); !s.ok()) return s;
     // discards.txt is optional: a pack may have no false friends listed.
@@ -218,6 +220,28 @@ class DictionaryLoader {
     });
   }
 
+  void AddCountries(const std::vector<CountryName>& countries) {
+    for (const CountryName& c : countries) {
+      std::vector<WordId> ids;
+      std::vector<CaseReq> cases;
+      if (!Phrase(c.name, &ids, &cases).empty()) continue;
+      uint32_t node = d_->actor_trie_.Add(ids);
+      if (!d_->actor_trie_.Terminals(node).empty()) continue;  // actors.txt has it
+      ActorEntry e;
+      e.code = c.code;
+      e.phrase = c.name;
+      e.section = "countries";
+      e.where = "iso_3166-1.json";
+      e.cases = std::move(cases);
+      d_->actor_trie_.AddTerminal(node, static_cast<uint32_t>(d_->actors_.size()));
+      d_->actors_.push_back(std::move(e));
+      for (char ch : c.name + c.code) {  // the names are part of the pack's hash
+        hash_ ^= static_cast<unsigned char>(ch);
+        hash_ *= 1099511628211ull;
+      }
+    }
+  }
+
   Status LoadAgents(const std::filesystem::path& path) {
     return ForEachEntry(path, [&](const Line& line, const std::string&,
                                   const std::string& where) -> std::string {
@@ -292,7 +316,7 @@ class DictionaryLoader {
           e.kind = root ? ElemKind::kRoot : ElemKind::kWord;
           e.id = d_->vocab_.Intern(low);
           if (root) {
-            lexicon_->Add(low);
+            if (lexicon_) lexicon_->Add(low);
             if (d_->is_root_.size() <= e.id) d_->is_root_.resize(e.id + 1, false);
             d_->is_root_[e.id] = true;
           }
@@ -323,6 +347,10 @@ class DictionaryLoader {
         {"discard", kDiscard},       {"question", kQuestion},
         {"preposition", kPrep},      {"irrealis", kIrrealis},
         {"numeral", kNumeral},       {"hypothetical", kHypothetical},
+        {"nominal", kNominal},       {"of", kOf},
+        {"between", kBetween},       {"from", kFrom},
+        {"purpose", kPurpose},       {"place-preposition", kPlacePrep},
+        {"place-kind", kPlaceKind},
     };
     Result<LineReader> r = Open(path);
     if (!r.ok()) return r.status();
@@ -347,6 +375,18 @@ class DictionaryLoader {
         if (c == ',') c = ' ';
       for (std::string_view w : SplitTrim(norm, " ")) {
         if (w.empty()) continue;
+        // "invasion:invade": a nominalisation and the verb root it names.
+        if (size_t colon = w.find(':'); cls == kNominal && colon != std::string_view::npos) {
+          std::string root;
+          text::AppendLower(w.substr(colon + 1), &root);
+          if (root.empty() || colon == 0)
+            return Status::InvalidInput(r->Where(line) + ": expected NOUN:VERB, got '" +
+                                        std::string(w) + "'");
+          w = w.substr(0, colon);
+          std::string noun;
+          text::AppendLower(w, &noun);
+          d_->nominal_root_[d_->vocab_.Intern(noun)] = d_->vocab_.Intern(root);
+        }
         std::string low;
         text::AppendLower(w, &low);
         WordId id = d_->vocab_.Intern(low);
@@ -359,15 +399,17 @@ class DictionaryLoader {
 
   Dictionary* d_;
   lang::id::Lexicon* lexicon_;
+  const std::vector<CountryName>* countries_;
   std::filesystem::path base_;
   uint64_t hash_ = 1469598103934665603ull;
 };
 
 Result<Dictionary> Dictionary::Load(const std::filesystem::path& data_dir,
                                     std::string_view lang,
-                                    lang::id::Lexicon* lexicon) {
+                                    lang::id::Lexicon* lexicon,
+                                    const std::vector<CountryName>* countries) {
   Dictionary d;
-  DictionaryLoader loader(&d, lexicon);
+  DictionaryLoader loader(&d, lexicon, countries);
   if (Status s = loader.LoadAll(data_dir, lang); !s.ok()) return s;
   return d;
 }

@@ -22,6 +22,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "dict/cameo.h"
+#include "dict/iso3166.h"
 #include "dict/vocab.h"
 #include "lang/id/morphology.h"
 #include "text/tokenize.h"
@@ -107,6 +108,14 @@ enum WordClass : uint32_t {
   kIrrealis = 1u << 21,    // harus, perlu: the act after it is not asserted
   kNumeral = 1u << 22,     // satu, dua, puluh, juta: numbers in words
   kHypothetical = 1u << 23,  // dapat, bisa: an ability, not an act
+  // Classes English uses (see docs/dictionaries.md).
+  kNominal = 1u << 24,    // invasion (of invade): a noun of an act
+  kOf = 1u << 25,         // of: "the foreign minister of Russia"
+  kBetween = 1u << 26,    // between: "talks between X and Y"
+  kFrom = 1u << 27,       // from: "aid from X", "Kozlov from Russia"
+  kPurpose = 1u << 28,    // to: "urged X to V"
+  kPlacePrep = 1u << 29,  // in, at: "in Geneva" names a place
+  kPlaceKind = 1u << 30,  // city, province: "in the city of Aleppo"
 };
 
 // A trie over word ids. Node 0 is the root.
@@ -137,9 +146,15 @@ class Dictionary {
   // Loads data_dir/<lang>/{actors,agents,verbs,words}.txt and
   // data_dir/cameo/cameo.tsv. Roots of `+root` pattern elements are added to
   // `lexicon`, so morphology proposes them even when hunspell lacks them.
+  // `lexicon` may be null for a language whose morphology needs none (en).
+  //
+  // `countries` adds packaged country names (see dict/iso3166.h) after
+  // actors.txt, in the section "countries", as undated entries; a phrase
+  // actors.txt already has keeps its entry.
   static Result<Dictionary> Load(const std::filesystem::path& data_dir,
                                  std::string_view lang,
-                                 lang::id::Lexicon* lexicon);
+                                 lang::id::Lexicon* lexicon,
+                                 const std::vector<CountryName>* countries = nullptr);
 
   Dictionary(Dictionary&&) = default;
   Dictionary& operator=(Dictionary&&) = default;
@@ -166,6 +181,12 @@ class Dictionary {
   bool IsPatternRoot(WordId id) const {
     return id < is_root_.size() && is_root_[id];
   }
+  // The verb root a listed nominalisation names ("invasion" -> "invade",
+  // from `[nominal] invasion:invade`), or kNoWord.
+  WordId NominalRoot(WordId id) const {
+    auto it = nominal_root_.find(id);
+    return it == nominal_root_.end() ? kNoWord : it->second;
+  }
   // A short content hash of the files loaded, for provenance.
   const std::string& hash() const { return hash_; }
 
@@ -185,6 +206,7 @@ class Dictionary {
   absl::flat_hash_map<WordId, std::vector<uint32_t>> by_first_;
   std::vector<uint32_t> classes_;
   std::vector<bool> is_root_;
+  std::unordered_map<WordId, WordId> nominal_root_;
   std::string hash_;
 };
 

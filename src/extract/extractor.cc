@@ -17,6 +17,7 @@ namespace {
 struct RootHit {
   WordId root;
   Voice voice;
+  uint8_t form = 0;  // English: the lang::en::Form; voice is read in context
 };
 
 struct TokInfo {
@@ -30,6 +31,7 @@ struct TokInfo {
   bool name = false;   // a capitalised word no lexicon knows: part of a name
   bool agent = false;  // part of a role phrase ("diplomat"): a pattern may use it
   bool vetoed = false;  // inside a [veto] phrase: starts no trigger
+  bool possessive = false;  // English "Russia's": `word` is "russia"
 };
 
 struct Mention {
@@ -44,6 +46,8 @@ struct Mention {
   bool possessive = false;  // "pemerintahnya": country of the last agent
   std::string role;         // the role of a role-only mention ("demonstran")
   int group = -1;
+  bool adjectival = false;  // English: ends in a demonym or possessive
+  bool role_after_actor = false;  // English: "British activists"
 };
 
 enum class ClauseKind : uint8_t {
@@ -123,10 +127,10 @@ namespace {
 // All per-sentence work, over the caller's scratch.
 class SentenceCoder {
  public:
-  SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology& m,
-                const place::Gazetteer* g, const SentenceContext& ctx, Scratch* s,
-                DocMemory* mem)
-      : d_(d), m_(m), g_(g), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
+  SentenceCoder(const dict::Dictionary& d, const lang::id::Morphology* m,
+                const lang::en::Morphology* en, const place::Gazetteer* g,
+                const SentenceContext& ctx, Scratch* s, DocMemory* mem)
+      : d_(d), m_(m), en_(en), g_(g), ctx_(ctx), s_(s), x_(*s->impl), mem_(mem),
         toks_(s->tokens.tokens) {}
 
   void Run(std::vector<Event>* out) {
@@ -142,12 +146,14 @@ class SentenceCoder {
     if (toks_.empty()) return;
     for (size_t i = 0; i < toks_.size(); ++i) {
       x_.info[i].word = d_.vocab().Find(Norm(i));
+      if (en_) EnglishWord(i);
       x_.info[i].cls = d_.Classes(x_.info[i].word);
     }
     FindTimes();
     FindDiscard();
     FindMentions();
-    Analyse();
+    if (en_) AnalyseEnglish();
+    else Analyse();
     FindTriggers();
     TrimMentionsInTriggers();
     FindClauses();
@@ -166,6 +172,33 @@ class SentenceCoder {
 
  private:
   std::string_view Norm(size_t i) const { return s_->tokens.Norm(toks_[i]); }
+  time::Lang TimeLang() const { return en_ ? time::Lang::kEn : time::Lang::kId; }
+
+  // English: "Russia's" is "Russia" owned, "officials" is "official" when
+  // the dictionaries list only the singular. Words of grammar keep their
+  // form ("that's" is not "that", "news" is not "new").
+  void EnglishWord(size_t i) {
+    TokInfo& ti = x_.info[i];
+    if (toks_[i].kind != text::TokenKind::kWord) return;
+    bool pos = false;
+    std::string_view base = lang::en::StripPossessive(Norm(i), &pos);
+    if (pos) {
+      WordId w = d_.vocab().Find(base);
+      if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
+        ti.word = w;
+        ti.possessive = true;
+      }
+    }
+    if (ti.word != dict::kNoWord) return;
+    lang::en::Singulars(base, &s_->singulars);
+    for (const std::string& sg : s_->singulars) {
+      WordId w = d_.vocab().Find(sg);
+      if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
+        ti.word = w;
+        return;
+      }
+    }
+  }
   std::string_view Surface(uint32_t b, uint32_t e) const {
     return ctx_.text.substr(b, e - b);
   }
@@ -196,7 +229,7 @@ class SentenceCoder {
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
     // Without a document date only an expression that names its year
     // ("Juni 2017") can be dated; the others still mark their words as time.
-    time::FindTimeExpressions(sent, time::Lang::kId,
+    time::FindTimeExpressions(sent, TimeLang(),
                               ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
                               &s_->times);
     if (!ctx_.doc_date) {
@@ -249,8 +282,23 @@ class SentenceCoder {
 
   bool KnownWord(size_t i) {
     std::string_view n = Norm(i);
+    if (en_) {
+      // English has no lexicon: a word is known when a lemma of it is in
+      // the dictionaries ("Attacks" at the start of a sentence).
+      if (x_.info[i].word != dict::kNoWord) return true;
+      en_->Analyze(n, &s_->en_analyses);
+      for (const auto& a : s_->en_analyses)
+        if (d_.vocab().Find(a.lemma) != dict::kNoWord) return true;
+      return false;
+    }
     s_->analyses.clear();
-    return m_.Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+    return m_->Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+  }
+
+  // English possessive determiners before a role: "its government".
+  bool PossessivePronoun(size_t i) const {
+    std::string_view n = Norm(i);
+    return n == "its" || n == "their" || n == "his" || n == "her";
   }
 
   void FindMentions() {
@@ -286,7 +334,12 @@ class SentenceCoder {
         continue;
       }
       if (gl > 0) {
-        items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge});
+        // English "its government", "the country's army": the role of the
+        // country talked about, as Indonesian "pemerintahnya".
+        bool owned = en_ && i > 0 &&
+                     (PossessivePronoun(i - 1) ||
+                      (x_.info[i - 1].possessive && Is(i - 1, dict::kAnaphorHead)));
+        items.push_back({uint32_t(i), uint32_t(i + gl), Item::kAgent, ge, owned});
         for (size_t k = i; k < i + gl; ++k) x_.info[k].agent = true;
         i += gl;
         continue;
@@ -306,6 +359,15 @@ class SentenceCoder {
             continue;
           }
         }
+      }
+      // English "the country", "that country"; "the country's army" is
+      // the role above.
+      if (en_ && (Norm(i) == "the" || Is(i, dict::kDemonstrative)) &&
+          Is(i + 1, dict::kAnaphorHead) && !Is(i + 1, dict::kBoth)) {
+        if (!x_.info[i + 1].possessive)
+          items.push_back({uint32_t(i), uint32_t(i + 2), Item::kAnaphor, 1});
+        i += 2;
+        continue;
       }
       // "kedua negara", "negara itu", "pihak tersebut", "ia", "mereka".
       if (Is(i, dict::kBoth) && Is(i + 1, dict::kAnaphorHead) &&
@@ -353,6 +415,10 @@ class SentenceCoder {
     for (uint32_t k = a.te; k < b.tb; ++k) {
       if (x_.info[k].time >= 0) return false;
       if (Is(k, dict::kNpFiller)) continue;
+      // English "the foreign minister of Russia".
+      if (Is(k, dict::kOf) && a.kind == Item::kAgent && b.kind == Item::kActor &&
+          k == a.te)
+        continue;
       // Title words in capitals between a role and a country:
       // "Menteri Sumber Daya Alam Rusia".
       if (has_agent && toks_[k].kind == text::TokenKind::kWord &&
@@ -404,9 +470,9 @@ class SentenceCoder {
           // role-less name: "Kota Perm, Rusia" is handled elsewhere.
           break;
         }
-        if (it.kind == Item::kAgent && has_actor && !has_agent) {
+        if (it.kind == Item::kAgent && has_actor && !has_agent && !en_) {
           // "Rusia pemerintah" is not a phrase; a role follows a country
-          // only as a new chunk.
+          // only as a new chunk. (English puts it there: "Russian troops".)
           break;
         }
         has_agent |= it.kind == Item::kAgent;
@@ -439,6 +505,11 @@ class SentenceCoder {
         m.code = !ctx_.doc_date || person->HoldsOn(ctx_.doc_date)
                      ? person->code
                      : person->code.substr(0, 3);
+        // English "Iran's foreign minister Abbas Araghchi" before he held
+        // the post: the role the text gives.
+        if (en_ && ctx_.doc_date && !person->HoldsOn(ctx_.doc_date) && !role.empty() &&
+            actor && IsCountryCode(actor->code) && actor->code.size() == 3)
+          m.code = actor->code + role;
         m.entry = person->where;
         m.person = true;
       } else if (actor) {
@@ -483,8 +554,10 @@ class SentenceCoder {
         }
         m.person = true;
         // "jaksa khusus Ana Lima": a role and a name with no country is a
-        // role-only actor (see StateRoleCountry).
-        if (m.code.empty()) {
+        // role-only actor (see StateRoleCountry). Not in English, where a
+        // name before a role noun names a thing or place ("the Al-Aqsa
+        // mosque").
+        if (m.code.empty() && m_ != nullptr) {
           m.role = role;
           if (m.entry.empty()) m.entry = entry;
         }
@@ -505,6 +578,12 @@ class SentenceCoder {
         if (m.code.empty()) m.role = role;
       }
       if (name && !m.code.empty() && !person) m.person = true;
+      if (en_) {
+        m.role_after_actor = actor && !role.empty() && first.kind == Item::kActor;
+        const Item& last = items[b - 1];
+        m.adjectival = x_.info[last.te - 1].possessive ||
+                       (last.kind == Item::kActor && actors[last.entry].section == "demonyms");
+      }
       m.start = toks_[m.tb].begin;
       m.end = toks_[m.te - 1].end;
       m.text = std::string(Surface(m.start, m.end));
@@ -569,9 +648,26 @@ class SentenceCoder {
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
       Mention& a = ms[k];
       Mention& b = ms[k + 1];
+      // English "dissidents from Myanmar", "police in Nairobi", "rebels in
+      // the Ivory Coast": a role takes the country named right after it.
+      if (en_ && a.code.empty() && !a.role.empty() && !b.person && !b.adjectival && b.code.size() >= 3 &&
+          IsCountryCode(b.code) && (Is(a.te, dict::kFrom) || Is(a.te, dict::kPlacePrep))) {
+        uint32_t j = a.te + 1;
+        while (j < b.tb && Is(j, dict::kNpFiller)) ++j;
+        if (j == b.tb) {
+          a.code = b.code.substr(0, 3) + a.role;
+          a.role.clear();
+          a.via = "place";
+          a.te = b.te;
+          a.end = b.end;
+          a.text = std::string(Surface(a.start, a.end));
+          ms.erase(ms.begin() + static_cast<long>(k) + 1);
+          continue;
+        }
+      }
       if (!a.code.empty() || !a.person) continue;
       bool comma = b.tb == a.te + 1 && IsPunct(a.te, ",");
-      bool dari = b.tb == a.te + 1 && Norm(a.te) == "dari";
+      bool dari = b.tb == a.te + 1 && (Norm(a.te) == "dari" || Is(a.te, dict::kFrom));
       if ((comma || dari) && !b.code.empty()) {
         a.code = b.code;
         a.entry = b.entry;
@@ -635,6 +731,15 @@ class SentenceCoder {
       if (country.empty()) country = SentenceCountryBefore(m.tb);
       if (country.empty()) LastCountry(&country);
       m.code = country;
+    } else if (en_ && (Norm(it.tb) == "it" || Norm(it.tb) == "they")) {
+      // English "X said it would ...": the nearest actor named before it in
+      // the sentence, else the last agent.
+      for (auto r = x_.mentions.rbegin(); r != x_.mentions.rend(); ++r)
+        if (!r->code.empty() && r->referential && r->te <= m.tb && !PrepBefore(r->tb)) {
+          m.code = r->code;
+          break;
+        }
+      if (m.code.empty() && mem_->topic) m.code = mem_->topic->code;
     } else {
       // A pronoun: a person of this sentence, else the last agent, else the
       // last person named.
@@ -663,6 +768,8 @@ class SentenceCoder {
         if (comma) ++k;
         bool and_ = Is(k, dict::kCoord) && Norm(k) != "lalu" && Norm(k) != "kemudian";
         if (and_) ++k;
+        // English "Japan and the Philippines".
+        while (en_ && (comma || and_) && k < ms[b + 1].tb && Is(k, dict::kNpFiller)) ++k;
         if ((!comma && !and_) || ms[b + 1].tb != k || ms[b + 1].group >= 0 ||
             !ms[b + 1].referential)
           break;
@@ -671,6 +778,13 @@ class SentenceCoder {
         if (and_) break;  // "A, B dan C" ends at C
       }
       if (coord && b > a && ms[a].group < 0) {
+        // English "US and British activists": the role of the last member
+        // is every bare country's.
+        if (en_ && ms[b].role_after_actor && ms[b].code.size() > 3) {
+          for (size_t k = a; k < b; ++k)
+            if (ms[k].code.size() == 3 && IsCountryCode(ms[k].code) && !ms[k].person)
+              ms[k].code += ms[b].code.substr(3);
+        }
         int g = static_cast<int>(x_.groups.size());
         x_.groups.emplace_back();
         for (size_t k = a; k <= b; ++k) {
@@ -730,7 +844,7 @@ class SentenceCoder {
         continue;
       }
       s_->analyses.clear();
-      m_.Analyze(n, &s_->analyses);
+      m_->Analyze(n, &s_->analyses);
       for (const auto& a : s_->analyses) {
         // peN- without -an names the doer, not the act: "pembantu",
         // "penyerang", "pengunjung", "pendukung" are people.
@@ -755,6 +869,82 @@ class SentenceCoder {
       x_.morph_cache.emplace(std::string(n),
                              std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
     }
+  }
+
+  // English: lemmas of the pattern roots, with their voice read in context
+  // ("was condemned by" passive, "the attack on" nominal), and the
+  // nominalisations words.txt lists ("invasion" of invade).
+  void AnalyseEnglish() {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      TokInfo& ti = x_.info[i];
+      ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+      if (toks_[i].kind != text::TokenKind::kWord ||
+          (ti.mention >= 0 && !ti.agent) || ti.time >= 0 ||
+          (ti.cls & ~(dict::kNominal | dict::kAnaphorHead)) != 0)
+        continue;
+      WordId nominal = d_.NominalRoot(ti.word);
+      if (nominal != dict::kNoWord && d_.IsPatternRoot(nominal))
+        x_.roots.push_back({nominal, Voice::kNominal});
+      std::string_view n = Norm(i);
+      if (n.size() < 2) {
+        ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+        continue;
+      }
+      uint32_t from = static_cast<uint32_t>(x_.roots.size());
+      if (auto it = x_.morph_cache.find(n); it != x_.morph_cache.end()) {
+        auto [b, e] = it->second;
+        x_.roots.insert(x_.roots.end(), x_.cached_roots.begin() + b,
+                        x_.cached_roots.begin() + e);
+      } else {
+        en_->Analyze(n, &s_->en_analyses);
+        for (const auto& a : s_->en_analyses) {
+          WordId r = d_.vocab().Find(a.lemma);
+          if (r == dict::kNoWord || !d_.IsPatternRoot(r)) continue;
+          bool dup = false;
+          for (uint32_t k = from; k < x_.roots.size(); ++k)
+            dup |= x_.roots[k].root == r;
+          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form)});
+        }
+        if (x_.morph_cache.size() > 200000) {
+          x_.morph_cache.clear();
+          x_.cached_roots.clear();
+        }
+        auto b = static_cast<uint32_t>(x_.cached_roots.size());
+        x_.cached_roots.insert(x_.cached_roots.end(), x_.roots.begin() + from,
+                               x_.roots.end());
+        x_.morph_cache.emplace(std::string(n),
+                               std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
+      }
+      for (uint32_t k = from; k < x_.roots.size(); ++k)
+        x_.roots[k].voice = EnglishVoice(i, static_cast<lang::en::Form>(x_.roots[k].form));
+      ti.roots_end = static_cast<uint32_t>(x_.roots.size());
+    }
+  }
+
+  // The voice of the English verb form at token i (see
+  // lang::en::Morphology::VoiceInContext). A base or -s form right after a
+  // demonym or possessive ("Russian attacks", "Russia's attack"), or after
+  // a preposition other than "to" ("after talks"), is a noun.
+  Voice EnglishVoice(size_t i, lang::en::Form form) const {
+    std::string_view left[4];
+    size_t n = 0;
+    for (size_t k = i; k > 0 && n < 4; --k) {
+      if (IsAnyPunct(k - 1)) break;
+      left[3 - n++] = Norm(k - 1);
+    }
+    std::string_view next = i + 1 < toks_.size() ? Norm(i + 1) : std::string_view();
+    Voice v = lang::en::Morphology::VoiceInContext(
+        form, std::span<const std::string_view>(left + 4 - n, n), next);
+    if (v == Voice::kActive && i > 0 &&
+        (form == lang::en::Form::kBase || form == lang::en::Form::kS ||
+         form == lang::en::Form::kIng)) {
+      int mi = x_.info[i - 1].mention;
+      if (mi >= 0 && x_.mentions[mi].te == i && x_.mentions[mi].adjectival)
+        return Voice::kNominal;
+      if (Is(i - 1, dict::kPrep) && !Is(i - 1, dict::kPurpose) && form != lang::en::Form::kIng)
+        return Voice::kNominal;
+    }
+    return v;
   }
 
   // Matches pattern elements [e, end) at token j; returns the end token or
@@ -892,8 +1082,20 @@ class SentenceCoder {
 
   // The voice of an exact pattern word, from its morphology.
   Voice WordVoice(size_t i) const {
+    if (en_) {
+      if (Is(i, dict::kNominal)) return Voice::kNominal;
+      std::vector<lang::en::Analysis> an;
+      en_->Analyze(Norm(i), &an);
+      lang::en::Form form = lang::en::Form::kBase;
+      for (const auto& a : an)
+        if (a.form != lang::en::Form::kBase) {
+          form = a.form;
+          break;
+        }
+      return EnglishVoice(i, form);
+    }
     std::vector<lang::id::Analysis> an;
-    m_.Analyze(Norm(i), &an);
+    m_->Analyze(Norm(i), &an);
     for (const auto& a : an)
       if (a.prefix != lang::id::Prefix::kNone) return a.voice;
     return an.empty() ? Voice::kActive : an[0].voice == Voice::kBase
@@ -1163,6 +1365,12 @@ class SentenceCoder {
         break;
       }
       if (crossed && (IsPunct(i, ",") || Is(i, dict::kComplement))) break;
+      // English "to discuss efforts to counter X": an infinitive starts an
+      // act of its own; X is not this verb's object.
+      if (en_ && i > t.te && Is(i, dict::kPurpose) && i + 1 < toks_.size() &&
+          x_.info[i + 1].mention < 0 && !Is(i + 1, dict::kNpFiller) &&
+          toks_[i + 1].kind == text::TokenKind::kWord && !x_.info[i + 1].trigger)
+        break;
       if (x_.info[i].trigger && i > t.te) {
         for (const Trigger& o : x_.triggers)
           if (o.tb == i && IsVerbal(o.voice)) return {};
@@ -1178,8 +1386,21 @@ class SentenceCoder {
       bool prep = PrepBefore(m.tb);
       int k = static_cast<int>(m.tb) - 1;
       while (k >= 0 && Is(k, dict::kNpFiller)) --k;
-      bool target_prep = k >= 0 && Is(k, dict::kTargetPrep);
-      bool antara = k >= 0 && Norm(k) == "antara";
+      // English "of" after a capitalised word is part of a place name:
+      // "drills in the Sea of Japan", "the Gulf of Mexico".
+      bool target_prep = k >= 0 && Is(k, dict::kTargetPrep) &&
+                         !(en_ && Is(k, dict::kOf) && k > 0 &&
+                           toks_[k - 1].kind == text::TokenKind::kWord &&
+                           toks_[k - 1].shape != text::Shape::kLower &&
+                           (x_.info[k - 1].mention < 0 ||
+                            (x_.mentions[x_.info[k - 1].mention].code.empty() &&
+                             x_.mentions[x_.info[k - 1].mention].role.empty())));
+      bool antara = k >= 0 && (Norm(k) == "antara" || Is(k, dict::kBetween));
+      // English "condemned the attack by X", "rejected calls by X": the
+      // doer of the act named as object is the target.
+      if (en_ && k > static_cast<int>(t.te) && Is(k, dict::kAgentPrep) &&
+          t.voice != Voice::kPassive && t.voice != Voice::kNominal && !after_prep_only)
+        target_prep = true;
       if (after_prep_only && !target_prep && !antara) {
         i = m.te - 1;
         continue;
@@ -1187,6 +1408,12 @@ class SentenceCoder {
       // A place ("di Seoul", "dari Moskow") is not a target, unless the
       // pattern itself ends in the preposition ("tiba di").
       if (prep && !target_prep && !antara && m.tb != t.te) {
+        i = m.te - 1;
+        continue;
+      }
+      // English: an unknown name after a preposition is a place or a
+      // thing ("the shelling of Donetsk by Ukraine"), not the object.
+      if (en_ && !Usable(m) && m.code.empty() && m.role.empty() && prep) {
         i = m.te - 1;
         continue;
       }
@@ -1221,14 +1448,14 @@ class SentenceCoder {
   // A relative clause of adjectives ("yang adil dan wajar"): up to
   // its first actor, no trigger and no word that morphology reads as a verb.
   bool Verbless(const Clause& c) const {
-    if (c.kind != ClauseKind::kRelative || c.has_verb) return false;
+    if (c.kind != ClauseKind::kRelative || c.has_verb || m_ == nullptr) return false;
     std::vector<lang::id::Analysis> an;
     for (uint32_t k = c.tb; k < c.te; ++k) {
       if (x_.info[k].trigger) return false;
       if (x_.info[k].mention >= 0) break;
       if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0) continue;
       an.clear();
-      m_.Analyze(Norm(k), &an);
+      m_->Analyze(Norm(k), &an);
       for (const auto& a : an)
         if (a.voice != Voice::kNominal && a.prefix != lang::id::Prefix::kNone &&
             a.prefix != lang::id::Prefix::kSe && a.prefix != lang::id::Prefix::kKe)
@@ -1260,12 +1487,16 @@ class SentenceCoder {
     const Clause& c = x_.clauses[t.clause];
     for (uint32_t i = t.te; i < c.te; ++i) {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
-        int mi = x_.info[i + 1].mention;
+        uint32_t j = i + 1;
+        // English "by the United Nations": the article is no part of it.
+        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+        int mi = x_.info[j].mention;
         if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
     }
-    // "dikecam Rusia": the actor right after the passive verb.
-    if (t.te < toks_.size()) {
+    // "dikecam Rusia": the actor right after the passive verb. (English
+    // names the agent only after "by".)
+    if (t.te < toks_.size() && !en_) {
       int mi = x_.info[t.te].mention;
       if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
     }
@@ -1287,6 +1518,20 @@ class SentenceCoder {
       else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
       else if (Is(k, dict::kFuture)) t->future = true;
       else if (Is(k, dict::kModal)) t->modal = true;
+      else if (en_ && Is(k, dict::kPurpose)) {
+        // "wants Putin to attack", "expects Iran to comply": an act asked
+        // of someone is not asserted (a verb of appeal that codes is
+        // handled as its content, see GovernedClauses).
+        if (k > 0 && x_.info[k - 1].mention >= 0) {
+          const Mention& m = x_.mentions[x_.info[k - 1].mention];
+          if (m.tb > 0 && toks_[m.tb - 1].kind == text::TokenKind::kWord &&
+              x_.info[m.tb - 1].mention < 0 && !x_.info[m.tb - 1].trigger &&
+              !Is(m.tb - 1, dict::kPrep))
+            t->irrealis = true;
+          break;
+        }
+        continue;  // "wants to V"
+      }
       else if (!Is(k, dict::kAdverb)) break;
     }
     // "Y harus ...": what a speaker says Y must do (see Emit).
@@ -1323,11 +1568,37 @@ class SentenceCoder {
         return;
       }
     }
+    // English ", X said." and "“...” X said": a statement that ends the
+    // sentence reports what came before it.
+    if (en_ && p.speech && ReportsBefore(*t)) {
+      std::string how;
+      std::vector<int> who = FindSubject(*t, &how);
+      if (!who.empty()) {
+        t->inverted = true;
+        t->sources = who;
+        t->rule = "speech-after";
+        return;
+      }
+    }
     if (t->voice == Voice::kPassive) {
       t->targets = FindSubject(*t, &thow);
       t->sources = FindAgentAfter(*t);
       show = "passive-agent";
       thow = "passive-" + thow;
+    } else if (t->voice == Voice::kNominal && en_) {
+      // "Russia's invasion of Ukraine", "the Russian attack on", "the
+      // invasion of Ukraine by Russia", "X launched an attack on Y".
+      t->sources = FindPossessorBefore(*t);
+      show = "nominal-possessor";
+      if (t->sources.empty()) {
+        t->sources = FindByAgent(*t);
+        show = "nominal-by";
+      }
+      if (t->sources.empty() && LightVerbBefore(t->tb)) {
+        t->sources = FindSubject(*t, &show);
+        show = "nominal-object-" + show;
+      }
+      t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
     } else if (t->voice == Voice::kNominal) {
       t->sources = FindPossessor(*t);
       show = "nominal-possessor";
@@ -1347,6 +1618,24 @@ class SentenceCoder {
       // the actors of what was said are not.
       t->targets = FindTarget(*t, /*after_prep_only=*/p.speech, &thow);
     }
+    // English "demanded that Y ...", "urged that Y ...": a demand or an
+    // appeal is aimed at the subject of what it asks.
+    if (en_ && t->targets.empty() && t->voice != Voice::kPassive &&
+        (CodeOf(*t).starts_with("02") || CodeOf(*t).starts_with("10")) &&
+        t->te + 1 < toks_.size() && Is(t->te, dict::kComplement)) {
+      uint32_t j = t->te + 1;
+      while (j < toks_.size() && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+      if (j < toks_.size() && x_.info[j].mention >= 0 && Usable(x_.mentions[x_.info[j].mention])) {
+        t->targets = GroupOf(x_.info[j].mention);
+        thow = "subject of its complement";
+      }
+    }
+    // English "urged Israel to allow aid into Gaza": an actor right after
+    // the verb, inside the pattern, is its object.
+    if (en_ && t->gap_mention >= 0 && x_.mentions[t->gap_mention].tb == t->tb + 1 &&
+        Usable(x_.mentions[t->gap_mention]) && t->voice != Voice::kPassive &&
+        t->voice != Voice::kNominal)
+      t->targets.clear();
     if (t->targets.empty() && t->gap_mention >= 0 &&
         Usable(x_.mentions[t->gap_mention])) {
       t->targets = GroupOf(t->gap_mention);
@@ -1364,7 +1653,8 @@ class SentenceCoder {
     if (p.inverse && t->voice != Voice::kPassive) {
       std::vector<int> giver;
       for (uint32_t i = t->te; i < x_.clauses[t->clause].te; ++i) {
-        if (Norm(i) == "dari" && i + 1 < toks_.size() && x_.info[i + 1].mention >= 0 &&
+        if ((Norm(i) == "dari" || Is(i, dict::kFrom)) && i + 1 < toks_.size() &&
+            x_.info[i + 1].mention >= 0 &&
             Usable(x_.mentions[x_.info[i + 1].mention])) {
           giver = GroupOf(x_.info[i + 1].mention);
           break;
@@ -1443,6 +1733,87 @@ class SentenceCoder {
     }
   }
 
+  // English: the statement at t ends its sentence (nothing but a time, a
+  // place or whom it was told to follows), and an event stands before it.
+  bool ReportsBefore(const Trigger& t) const {
+    bool before = false;
+    for (const Trigger& o : x_.triggers) {
+      if (&o == &t) continue;
+      if (o.tb >= t.te) return false;
+      if (!d_.patterns()[o.pattern].speech) before = true;
+    }
+    if (!before) return false;
+    for (size_t i = t.te; i < toks_.size(); ++i) {
+      if (Is(i, dict::kComplement) || Is(i, dict::kCondition)) return false;
+      // "refuse to recognise Macedonia": an object, not a report.
+      int mi = x_.info[i].mention;
+      if (mi >= 0 && !x_.mentions[mi].code.empty()) return false;
+    }
+    return true;
+  }
+
+  // English: the actor that owns a nominal trigger, right before it
+  // ("Russia's invasion", "the Russian attack", "U.S. sanctions"), with at
+  // most two modifiers between ("Russia's full-scale invasion").
+  std::vector<int> FindPossessorBefore(const Trigger& t) const {
+    int words = 0;
+    for (int k = static_cast<int>(t.tb) - 1; k >= 0; --k) {
+      int mi = x_.info[k].mention;
+      if (mi >= 0) {
+        const Mention& m = x_.mentions[mi];
+        if (m.te != static_cast<uint32_t>(k) + 1 || !Usable(m)) return {};
+        if (!m.adjectival && words > 0) return {};
+        if (PrepBefore(m.tb)) return {};
+        return GroupOf(mi);
+      }
+      if (Is(k, dict::kNpFiller)) continue;
+      if (toks_[k].kind == text::TokenKind::kWord && x_.info[k].cls == 0 &&
+          !x_.info[k].trigger && ++words <= 2)
+        continue;
+      return {};
+    }
+    return {};
+  }
+
+  // English: "by X" after the trigger, in its clause.
+  std::vector<int> FindByAgent(const Trigger& t) const {
+    const Clause& c = x_.clauses[t.clause];
+    for (uint32_t i = t.te; i + 1 < c.te; ++i) {
+      if (!Is(i, dict::kAgentPrep)) continue;
+      uint32_t j = i + 1;
+      while (j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+      int mi = x_.info[j].mention;
+      if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
+    }
+    return {};
+  }
+
+  // English: a light verb before the noun ("launched an attack", "paid a
+  // visit", "carried out strikes"), over determiners and modifiers.
+  bool LightVerbBefore(uint32_t tb) const {
+    int words = 0;
+    for (int k = static_cast<int>(tb) - 1; k >= 0; --k) {
+      std::string_view n = Norm(k);
+      if (n == "out" || n == "up" || lang::en::Morphology::IsDeterminer(n) ||
+          Is(k, dict::kNpFiller))
+        continue;
+      if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0)
+        return false;
+      std::vector<lang::en::Analysis> an;
+      en_->Analyze(n, &an);
+      for (const auto& a : an)
+        if (a.form != lang::en::Form::kBase && lang::en::Morphology::IsLightVerb(a.lemma))
+          return true;
+      for (const auto& a : an)
+        if (lang::en::Morphology::IsLightVerb(a.lemma) && k > 0 &&
+            (Is(k - 1, dict::kFuture) || Is(k - 1, dict::kPurpose) || Is(k - 1, dict::kModal)))
+          return true;
+      if (x_.info[k].cls == 0 && !x_.info[k].trigger && ++words <= 2) continue;
+      return false;
+    }
+    return false;
+  }
+
   std::vector<int> LastSingleBefore(uint32_t tb) const {
     for (int k = static_cast<int>(x_.mentions.size()) - 1; k >= 0; --k)
       if (x_.mentions[k].te <= tb && !x_.mentions[k].code.empty() &&
@@ -1461,7 +1832,7 @@ class SentenceCoder {
         x_.info[k].cls != 0)
       return false;
     std::vector<lang::id::Analysis> an;
-    m_.Analyze(Norm(k), &an);
+    m_->Analyze(Norm(k), &an);
     for (const auto& a : an)
       if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
           a.prefix == lang::id::Prefix::kBer || a.prefix == lang::id::Prefix::kTer)
@@ -1565,6 +1936,9 @@ class SentenceCoder {
       if (Is(k, dict::kCoord) && k > p.te && x_.info[k - 1].mention >= 0) continue;
       std::string_view n = Norm(k);
       if (n == "untuk" || n == "agar" || n == "supaya" || n == "guna") continue;
+      if (Is(k, dict::kPurpose)) continue;  // English "urged X to V"
+      if (Is(k, dict::kOf)) continue;       // English "accused X of V-ing"
+      if (en_ && Is(k, dict::kComplement)) continue;  // "demanded that Y V"
       if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
 
       return false;
@@ -1601,7 +1975,9 @@ class SentenceCoder {
     auto& ts = x_.triggers;
     for (size_t k = 0; k < ts.size(); ++k) {
       Trigger& t = ts[k];
-      if (d_.patterns()[t.pattern].speech) continue;
+      // (English: a verb of saying with an actor object, "recognise
+      // Macedonia", is an act and may be refused.)
+      if (d_.patterns()[t.pattern].speech && !(en_ && !t.code.empty())) continue;
       if (t.modal && !t.negated) {
         std::string ic = IntentCode(CodeOf(t));
         if (!ic.empty()) {
@@ -1727,7 +2103,7 @@ class SentenceCoder {
     std::string key;
     for (size_t i = 0; i + 1 < toks_.size(); ++i) {
       std::string_view n = Norm(i);
-      if (n != "di" && n != "ke") continue;
+      if (en_ ? !Is(i, dict::kPlacePrep) : (n != "di" && n != "ke")) continue;
       size_t b = i + 1;
       // "di kota Perm", "ke Provinsi Aceh": skip the kind of place.
       std::string_view nb = Norm(b);
@@ -1735,6 +2111,15 @@ class SentenceCoder {
            nb == "kawasan" || nb == "pulau" || nb == "kabupaten" || nb == "bandara") &&
           b + 1 < toks_.size() && toks_[b + 1].shape != text::Shape::kLower)
         ++b;
+      // English "in the city of Aleppo", "in the capital Kyiv".
+      if (en_) {
+        if (b + 1 < toks_.size() && Norm(b) == "the") ++b;
+        if (Is(b, dict::kPlaceKind) && b + 1 < toks_.size()) {
+          ++b;
+          if (Is(b, dict::kOf) && b + 1 < toks_.size()) ++b;
+        }
+      }
+      if (b >= toks_.size()) continue;
       if (toks_[b].kind != text::TokenKind::kWord || toks_[b].shape == text::Shape::kLower)
         continue;
       // Longest capitalised run that the gazetteer knows.
@@ -1744,6 +2129,8 @@ class SentenceCoder {
              toks_[max_e].shape != text::Shape::kLower)
         ++max_e;
       for (size_t e = max_e; e > b; --e) {
+        // English "North Waziristan": "North" alone is no place.
+        if (en_ && e == b + 1 && Is(b, dict::kNpFiller)) break;
         key.clear();
         place::Gazetteer::AppendKey(
             Surface(toks_[b].begin, toks_[e - 1].end), &key);
@@ -1754,7 +2141,7 @@ class SentenceCoder {
           after = x_.mentions[x_.info[e + 1].mention].code.substr(0, 3);
           prefer.insert(prefer.begin(), after);
         }
-        prefer.push_back("IDN");
+        if (!en_) prefer.push_back("IDN");
         const place::Place* p = g_->Resolve(key, prefer);
         if (p == nullptr) continue;
         // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
@@ -1865,7 +2252,7 @@ class SentenceCoder {
       std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
       time::ResolveOptions future;
       future.future = true;
-      time::FindTimeExpressions(sent, time::Lang::kId, *ctx_.doc_date, future,
+      time::FindTimeExpressions(sent, TimeLang(), *ctx_.doc_date, future,
                                 &x_.times_future);
     }
     for (const time::TimeExpr& te : x_.times_future)
@@ -2025,9 +2412,14 @@ class SentenceCoder {
     }
     ReportedHostility(speeches);
     int according = -1;
-    for (size_t i = 0; i + 1 < toks_.size(); ++i)
+    for (size_t i = 0; i + 1 < toks_.size(); ++i) {
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
         according = x_.info[i + 1].mention;
+      // English "according to X".
+      if (en_ && Is(i, dict::kAccording) && i + 2 < toks_.size() &&
+          Is(i + 1, dict::kPrep) && x_.info[i + 2].mention >= 0)
+        according = x_.info[i + 2].mention;
+    }
 
     for (const Trigger& t : x_.triggers) {
       const dict::Pattern& p = d_.patterns()[t.pattern];
@@ -2229,7 +2621,8 @@ class SentenceCoder {
   }
 
   const dict::Dictionary& d_;
-  const lang::id::Morphology& m_;
+  const lang::id::Morphology* m_;   // Indonesian; null for English
+  const lang::en::Morphology* en_;  // English; null for Indonesian
   const place::Gazetteer* g_;
   const SentenceContext& ctx_;
   Scratch* s_;
@@ -2243,7 +2636,7 @@ class SentenceCoder {
 
 void Extractor::CodeSentence(const SentenceContext& ctx, Scratch* scratch,
                              DocMemory* memory, std::vector<Event>* out) const {
-  SentenceCoder(*dict_, *morph_, gazetteer_, ctx, scratch, memory).Run(out);
+  SentenceCoder(*dict_, morph_, en_morph_, gazetteer_, ctx, scratch, memory).Run(out);
 }
 
 }  // namespace warta::extract

@@ -13,6 +13,12 @@
 //     date of the temporal expression that governs the trigger.
 // Every rule that fires is named in the event, so that a user can see why.
 //
+// The same stages code English when the extractor is built with English
+// morphology: the grammar that differs (voice from auxiliaries, roles before
+// and after countries, possessives, nominal sources before the noun,
+// statements that close a sentence) is switched by language, and the words
+// each rule needs come from data/<lang>/words.txt.
+//
 // Extractor is immutable and thread-safe; all mutable state lives in the
 // caller's Scratch (per thread) and DocMemory (per document).
 #ifndef WARTA_EXTRACT_EXTRACTOR_H_
@@ -25,6 +31,7 @@
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "lang/en/morphology.h"
 #include "lang/id/morphology.h"
 #include "place/gazetteer.h"
 #include "text/tokenize.h"
@@ -63,6 +70,8 @@ struct DocMemory {
 struct Scratch {
   text::TokenBuffer tokens;
   std::vector<lang::id::Analysis> analyses;
+  std::vector<lang::en::Analysis> en_analyses;
+  std::vector<std::string> singulars;
   std::vector<time::TimeExpr> times;
   // Further buffers are private to the extractor.
   struct Impl;
@@ -91,6 +100,15 @@ class Extractor {
   Extractor(const dict::Dictionary* dict, const lang::id::Morphology* morph,
             const place::Gazetteer* gazetteer = nullptr)
       : dict_(dict), morph_(morph), gazetteer_(gazetteer) {}
+  // An English extractor: `dict` holds data/en/. The grammar differs where
+  // English differs: lemmas and voice from lang::en::Morphology (passive
+  // "was condemned by", nominal "the invasion of"), roles before countries
+  // and after them ("Russian officials", "the foreign minister of Russia",
+  // "Russia's army"), nominal sources before the noun ("Russia's invasion
+  // of Ukraine"), and statements that follow what they report (", X said").
+  Extractor(const dict::Dictionary* dict, const lang::en::Morphology* morph,
+            const place::Gazetteer* gazetteer = nullptr)
+      : dict_(dict), en_morph_(morph), gazetteer_(gazetteer) {}
 
   // Codes one sentence and appends its events to `out`.
   void CodeSentence(const SentenceContext& ctx, Scratch* scratch,
@@ -98,7 +116,8 @@ class Extractor {
 
  private:
   const dict::Dictionary* dict_;
-  const lang::id::Morphology* morph_;
+  const lang::id::Morphology* morph_ = nullptr;
+  const lang::en::Morphology* en_morph_ = nullptr;
   const place::Gazetteer* gazetteer_;
 };
 

@@ -93,6 +93,9 @@ void AppendEventJson(const Event& e, std::string* out) {
   Key("doc_id", out);
   AppendJsonString(e.doc_id, out);
   out->append(",");
+  Key("lang", out);
+  StrOrNull(e.lang, out);
+  out->append(",");
   Key("sentence", out);
   out->append(std::to_string(e.sentence));
   out->append(",");

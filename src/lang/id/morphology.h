@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/voice.h"
 #include "warta/status.h"
 
 namespace warta::lang::id {
@@ -85,14 +86,11 @@ enum class Prefix : uint8_t {
 };
 enum class Suffix : uint8_t { kNone, kKan, kI, kAn };
 
-// The grammatical reading that matters to event coding.
-enum class Voice : uint8_t {
-  kBase,      // the bare root, as in "kami serang" (colloquial, imperative)
-  kActive,    // meN-, memper-, and bare -kan/-i verbs: the subject acts
-  kPassive,   // di-, diper-, ku-, kau-, ter- (accidental/abilitative): the subject undergoes
-  kMiddle,    // ber-, se-: the subject acts, usually without an object
-  kNominal,   // -an, peN-, peN-an, per-an, ke-an, pe-: a noun of the act
-};
+// The grammatical reading that matters to event coding (lang/voice.h):
+// kActive for meN-, memper-, and bare -kan/-i verbs; kPassive for di-,
+// diper-, ku-, kau-, ter- (accidental/abilitative); kMiddle for ber-, se-;
+// kNominal for -an, peN-, peN-an, per-an, ke-an, pe-.
+using lang::Voice;
 
 struct Analysis {
   std::string_view root;  // a view into the Lexicon

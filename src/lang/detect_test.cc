@@ -1,0 +1,41 @@
+#include "lang/detect.h"
+
+#include <gtest/gtest.h>
+
+namespace warta::lang {
+namespace {
+
+TEST(DetectLanguage, TellsIndonesianFromEnglish) {
+  EXPECT_EQ(DetectLanguage("Rusia mengecam Amerika Serikat pada Senin, kata "
+                           "juru bicara yang enggan disebut namanya.").lang,
+            Language::kIndonesian);
+  EXPECT_EQ(DetectLanguage("Russia condemned the United States on Monday, a "
+                           "spokesman said in Moscow.").lang,
+            Language::kEnglish);
+  // Names and loanwords do not decide it; function words do.
+  EXPECT_EQ(DetectLanguage("Presiden Joe Biden bertemu Xi Jinping di San "
+                           "Francisco dan membahas Taiwan.").lang,
+            Language::kIndonesian);
+  EXPECT_EQ(DetectLanguage("Presiden Joko Widodo met the Prime Minister of "
+                           "Malaysia in Jakarta.").lang,
+            Language::kEnglish);
+}
+
+TEST(DetectLanguage, UnknownWithoutEvidence) {
+  EXPECT_EQ(DetectLanguage("").lang, Language::kUnknown);
+  EXPECT_EQ(DetectLanguage("Joe Biden, Xi Jinping").lang, Language::kUnknown);
+  EXPECT_EQ(DetectLanguage("12/11/2024 17:00").lang, Language::kUnknown);
+}
+
+TEST(DetectLanguage, ReadsOnlyThePrefix) {
+  std::string text = "Rusia dan Ukraina itu yang di ke dari. ";
+  text += std::string(5000, ' ');
+  text += "the of and to in the of and to in the of and to in";
+  EXPECT_EQ(DetectLanguage(text).lang, Language::kIndonesian);
+  EXPECT_EQ(DetectLanguage(text, text.size()).lang, Language::kEnglish);
+  EXPECT_EQ(LanguageCode(Language::kEnglish), "en");
+  EXPECT_EQ(LanguageCode(Language::kUnknown), "");
+}
+
+}  // namespace
+}  // namespace warta::lang
