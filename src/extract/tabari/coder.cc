@@ -1,0 +1,595 @@
+#include "extract/tabari/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace warta::extract::tabari {
+
+using dict::tabari::Actor;
+using dict::tabari::EventCode;
+using dict::tabari::Pattern;
+using dict::tabari::PatternItem;
+using dict::tabari::VerbForm;
+using dict::tabari::Word;
+using Tok = TabariScratch::Tok;
+
+namespace {
+
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsDeterminer(std::string_view w) {
+  return OneOf(w, {"A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "THIS", "THAT", "THESE",
+                   "THOSE", "ANY", "NO", "EACH", "EVERY"});
+}
+
+bool IsConjunction(std::string_view w) { return w == "AND" || w == "," || w == "&"; }
+
+// Words that end a verb's clause when looking back for its subject.
+bool IsClauseStop(const Tok& t) {
+  return OneOf(t.up, {";", ":", "THAT", "WHICH", "WHO", "WHILE", "WHEN", "BECAUSE", "AFTER",
+                      "BEFORE", "SINCE", "IF", "ALTHOUGH", "WHERE", "UNLESS", "AS"});
+}
+
+// Auxiliaries and adverbs that may stand between a conjunction and its verb.
+bool IsAuxiliary(std::string_view w) {
+  return OneOf(w, {"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
+                   "MIGHT", "MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "ALSO", "THEN",
+                   "LATER", "NOT", "HAS", "DID", "DOES", "DO", "AGAIN", "ALREADY"});
+}
+
+void AppendAgent(std::string* code, const std::string& agent) {
+  // Adds each three-letter part of the agent code that the code lacks.
+  for (size_t i = 0; i + 3 <= agent.size() || (i < agent.size() && i + 3 > agent.size()); i += 3) {
+    std::string part = agent.substr(i, 3);
+    bool have = false;
+    for (size_t j = 3; j + part.size() <= code->size(); j += 3) {
+      if (code->compare(j, part.size(), part) == 0) { have = true; break; }
+    }
+    if (!have) *code += part;
+  }
+}
+
+}  // namespace
+
+bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* opts) {
+  std::string k(key);
+  for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string v(value);
+  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (k == "require_dyad") {
+    if (v == "true") opts->require_dyad = true;
+    else if (v == "false") opts->require_dyad = false;
+    else return false;
+    return true;
+  }
+  int* target = nullptr;
+  if (k == "comma_min") target = &opts->comma_min;
+  else if (k == "comma_max") target = &opts->comma_max;
+  else if (k == "comma_bmin") target = &opts->comma_bmin;
+  else if (k == "comma_bmax") target = &opts->comma_bmax;
+  else if (k == "comma_emin") target = &opts->comma_emin;
+  else if (k == "comma_emax") target = &opts->comma_emax;
+  if (!target) return false;
+  int n = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || p != v.data() + v.size()) return false;
+  *target = n;
+  return true;
+}
+
+struct TabariCoder::Binding {
+  int source = -1, target = -1, compound = -1;  // groups
+  int lo = 1 << 30, hi = -1;                    // tokens the pattern covered
+};
+
+void TabariCoder::Tokenize(std::string_view text, TabariScratch* s) const {
+  s->toks.clear();
+  size_t i = 0, n = text.size();
+  while (i < n) {
+    char c = text[i];
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '_' || c == '`') { ++i; continue; }
+    Tok t;
+    t.begin = static_cast<uint32_t>(i);
+    if (IsAlnum(c)) {
+      size_t j = i;
+      while (j < n) {
+        char d = text[j];
+        if (IsAlnum(d)) { ++j; continue; }
+        if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < n && IsAlnum(text[j + 1])) {
+          // Possessive 's is a token of its own.
+          if (d == '\'' && (text[j + 1] == 's' || text[j + 1] == 'S') &&
+              (j + 2 >= n || !IsAlnum(text[j + 2]))) break;
+          ++j;
+          continue;
+        }
+        if (d == '-' ) { ++j; continue; }  // "anti- Gondor"
+        if (d == '.' && j >= 1 && j + 1 <= n) {
+          // "U.S." keeps its last dot; a sentence-final dot does not.
+          bool initials = j >= 2 && text[j - 2] == '.';
+          if (initials) { ++j; continue; }
+        }
+        break;
+      }
+      t.end = static_cast<uint32_t>(j);
+      t.word = true;
+      t.cap = std::isupper(static_cast<unsigned char>(c)) != 0;
+      i = j;
+    } else if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+               (i + 2 >= n || !IsAlnum(text[i + 2]))) {
+      t.end = static_cast<uint32_t>(i + 2);
+      t.word = true;
+      i += 2;
+    } else {
+      size_t len = 1;
+      if (c & 0x80) {  // one UTF-8 punctuation character
+        while (i + len < n && (text[i + len] & 0xC0) == 0x80) ++len;
+      }
+      t.end = static_cast<uint32_t>(i + len);
+      i += len;
+    }
+    t.up.assign(text.substr(t.begin, t.end - t.begin));
+    for (char& ch : t.up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    s->toks.push_back(std::move(t));
+  }
+}
+
+bool TabariCoder::Discarded(const TabariScratch& s) const {
+  for (const dict::tabari::Discard& d : dict_->discards()) {
+    for (size_t i = 0; i + d.words.size() <= s.toks.size(); ++i) {
+      bool all = true;
+      for (size_t k = 0; k < d.words.size() && all; ++k) all = s.toks[i + k].up == d.words[k].text;
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+void TabariCoder::RemoveCommaClauses(const CoderOptions& o, TabariScratch* s) const {
+  std::vector<int> commas;
+  for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
+    if (s->toks[i].up == ",") commas.push_back(i);
+  }
+  if (commas.empty()) return;
+  auto words = [&](int b, int e) {
+    int n = 0;
+    for (int i = b; i < e; ++i) n += s->toks[i].word ? 1 : 0;
+    return n;
+  };
+  auto del = [&](int b, int e) {
+    for (int i = b; i < e; ++i) s->toks[i].deleted = true;
+  };
+  int last = static_cast<int>(s->toks.size());
+  while (last > 0 && !s->toks[last - 1].word) --last;  // sentence-final stop
+  // Terminal clause.
+  int tb = commas.back();
+  int tn = words(tb + 1, last);
+  if (o.comma_emax > 0 && tn >= o.comma_emin && tn <= o.comma_emax) del(tb, last);
+  // Initial clause.
+  int bn = words(0, commas.front());
+  if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax) del(0, commas.front() + 1);
+  // Internal clauses.
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    int n = words(commas[k] + 1, commas[k + 1]);
+    if (o.comma_max > 0 && n >= o.comma_min && n <= o.comma_max) {
+      // A list of actors ("Mordor, the Shire, Fornost and Bree") is no clause.
+      bool has_and = false;
+      for (int i = commas[k] + 1; i < commas[k + 1]; ++i) has_and |= s->toks[i].up == "AND";
+      if (n <= 3 && !has_and) continue;
+      del(commas[k], commas[k + 1]);
+    }
+  }
+  s->toks.erase(std::remove_if(s->toks.begin(), s->toks.end(), [](const Tok& t) { return t.deleted; }),
+                s->toks.end());
+}
+
+bool TabariCoder::MatchWords(const std::vector<Word>& w, const TabariScratch& s, int at) const {
+  if (at < 0 || at + static_cast<int>(w.size()) > static_cast<int>(s.toks.size())) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    const Tok& t = s.toks[at + k];
+    if (!t.word) return false;
+    if (w[k].stem) {
+      if (t.up.compare(0, w[k].text.size(), w[k].text) != 0) return false;
+    } else if (t.up != w[k].text) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
+  s->mentions.clear();
+  s->nps.clear();
+  s->groups.clear();
+  const int n = static_cast<int>(s->toks.size());
+  // 1. Longest actor or agent phrase at each position.
+  for (int i = 0; i < n;) {
+    if (!s->toks[i].word) { ++i; continue; }
+    int best = 0;
+    TabariScratch::Mention m;
+    dict_->ActorCandidates(s->toks[i].up, &s->cand);
+    for (uint32_t c : s->cand) {
+      const auto& ph = dict_->actor_phrases()[c];
+      int len = static_cast<int>(ph.words.size());
+      if (len > best && MatchWords(ph.words, *s, i)) {
+        best = len;
+        m = {i, i + len, false, c};
+      }
+    }
+    dict_->AgentCandidates(s->toks[i].up, &s->cand);
+    for (uint32_t c : s->cand) {
+      const auto& ph = dict_->agent_phrases()[c];
+      int len = static_cast<int>(ph.words.size());
+      if (len > best && MatchWords(ph.words, *s, i)) {
+        best = len;
+        m = {i, i + len, true, c};
+      }
+    }
+    if (best == 0) { ++i; continue; }
+    s->mentions.push_back(m);
+    i += best;
+  }
+  // 2. Noun phrases: an actor with the agents around it.
+  const auto& mentions = s->mentions;
+  std::vector<bool> used(mentions.size(), false);
+  auto agent_of = [&](size_t k) -> const dict::tabari::Agent& {
+    return dict_->agents()[dict_->agent_phrases()[mentions[k].phrase].id];
+  };
+  auto gap_ok = [&](int e, int b, bool allow_prep) {
+    // Tokens between two mentions that still let them form one phrase.
+    int words = 0;
+    for (int i = e; i < b; ++i) {
+      const std::string& w = s->toks[i].up;
+      if (w == "'S" || w == "'") continue;
+      if (allow_prep && (w == "OF" || w == "IN" || w == "FROM" || w == "THE")) { ++words; continue; }
+      return false;
+    }
+    return words <= 2;
+  };
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (mentions[k].agent) continue;
+    const Actor& actor = dict_->actors()[dict_->actor_phrases()[mentions[k].phrase].id];
+    std::string code = actor.CodeOn(date);
+    TabariScratch::Np np;
+    np.b = mentions[k].b;
+    np.e = mentions[k].e;
+    np.rule = dict_->Where(actor.origin);
+    std::string prefix;
+    std::vector<std::string> suffix;
+    // Agents before: "MSF Arnor", "police of Gondor", "activists in Arnor".
+    for (size_t j = k; j-- > 0;) {
+      if (!mentions[j].agent || used[j]) break;
+      int next_b = j + 1 == k ? np.b : mentions[j + 1].b;
+      if (!gap_ok(mentions[j].e, next_b, true)) break;
+      used[j] = true;
+      np.b = mentions[j].b;
+      const auto& a = agent_of(j);
+      if (a.prefix) prefix = a.code + prefix;
+      else suffix.insert(suffix.begin(), a.code);
+    }
+    // Agents after: "Gondor police", "Gondor's main opposition group".
+    for (size_t j = k + 1; j < mentions.size(); ++j) {
+      if (!mentions[j].agent) break;
+      if (!gap_ok(np.e, mentions[j].b, false)) break;
+      used[j] = true;
+      np.e = mentions[j].e;
+      const auto& a = agent_of(j);
+      if (a.prefix) prefix = a.code + prefix;
+      else suffix.push_back(a.code);
+    }
+    used[k] = true;
+    size_t start = 0;
+    while (start <= code.size()) {  // "FRO/BIL/SAM" is three actors
+      size_t slash = code.find('/', start);
+      std::string one = code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+      if (!one.empty()) {
+        std::string full = prefix + one;
+        for (const std::string& sfx : suffix) AppendAgent(&full, sfx);
+        np.codes.push_back(std::move(full));
+      }
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+    s->nps.push_back(std::move(np));
+  }
+  // Agents on their own.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (used[k]) continue;
+    TabariScratch::Np np;
+    np.b = mentions[k].b;
+    np.e = mentions[k].e;
+    const auto& a = agent_of(k);
+    np.rule = dict_->Where(a.origin);
+    np.codes.push_back("---" + a.code);
+    // "Lawmakers and officials": several agents become one phrase.
+    s->nps.push_back(std::move(np));
+  }
+  std::sort(s->nps.begin(), s->nps.end(),
+            [](const TabariScratch::Np& a, const TabariScratch::Np& b) { return a.b < b.b; });
+  // Agents shared across a compound: "ambassadors of Arnor, Osgiliath and
+  // Gondor", "Lawmakers and officials in Fornost and Gondor".
+  // 3. Compounds: phrases joined by "and" or commas.
+  for (int k = 0; k < static_cast<int>(s->nps.size()); ++k) {
+    TabariScratch::Group g;
+    g.b = s->nps[k].b;
+    g.e = s->nps[k].e;
+    g.nps.push_back(k);
+    while (k + 1 < static_cast<int>(s->nps.size())) {
+      const auto& next = s->nps[k + 1];
+      bool conj = false, ok = true;
+      int words = 0;
+      for (int i = g.e; i < next.b && ok; ++i) {
+        const std::string& w = s->toks[i].up;
+        if (IsConjunction(w)) { conj = true; continue; }
+        if (w == "'S") continue;
+        if (!s->toks[i].word || !conj) { ok = false; break; }
+        ++words;
+      }
+      if (!ok || !conj || words > 3) break;
+      ++k;
+      g.nps.push_back(k);
+      g.e = next.e;
+    }
+    s->groups.push_back(std::move(g));
+  }
+  // Agent-only phrases followed by a compound of actors share their agent:
+  // "ambassadors of Arnor, Osgiliath and Gondor".
+  for (auto& g : s->groups) {
+    if (g.nps.size() < 2) continue;
+    std::string agent;
+    const auto& first = s->nps[g.nps[0]];
+    if (first.codes.size() == 1 && first.codes[0].rfind("---", 0) == 0) agent = first.codes[0].substr(3);
+    (void)agent;
+  }
+  s->group_start.assign(n + 1, -1);
+  s->group_end.assign(n + 1, -1);
+  s->in_group.assign(n + 1, -1);
+  for (int gi = 0; gi < static_cast<int>(s->groups.size()); ++gi) {
+    const auto& g = s->groups[gi];
+    s->group_start[g.b] = gi;
+    s->group_end[g.e - 1] = gi;
+    for (int i = g.b; i < g.e; ++i) s->in_group[i] = gi;
+  }
+}
+
+int TabariCoder::MatchVerb(const TabariScratch& s, int i, uint32_t* form) const {
+  int best = 0;
+  dict_->VerbFormCandidates(s.toks[i].up, const_cast<std::vector<uint32_t>*>(&s.cand));
+  for (uint32_t c : s.cand) {
+    const VerbForm& f = dict_->verb_forms()[c];
+    int len = static_cast<int>(f.words.size());
+    if (len > best && MatchWords(f.words, s, i)) {
+      best = len;
+      *form = c;
+    }
+  }
+  return best;
+}
+
+// Matches item `it` at token p. Forward: the item starts at p; returns its
+// end (exclusive). Backward: it ends at p; returns its start. -1: no match.
+int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const TabariScratch& s,
+                             Binding* b) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (p < 0 || p >= n) return -1;
+  auto phrases = [&](const std::vector<std::vector<Word>>& list) -> int {
+    int best = -1, best_len = 0;
+    for (const auto& ph : list) {
+      int len = static_cast<int>(ph.size());
+      int start = forward ? p : p - len + 1;
+      if (len > best_len && MatchWords(ph, s, start)) {
+        best_len = len;
+        best = forward ? p + len : start;
+      }
+    }
+    return best;
+  };
+  switch (it.kind) {
+    case PatternItem::kWord: {
+      const Tok& t = s.toks[p];
+      if (!t.word) return -1;
+      bool ok = it.word.stem ? t.up.compare(0, it.word.text.size(), it.word.text) == 0
+                             : t.up == it.word.text;
+      if (!ok) return -1;
+      return forward ? p + 1 : p;
+    }
+    case PatternItem::kSynset:
+      return phrases(dict_->synsets()[it.index]);
+    case PatternItem::kAlternatives:
+      return phrases(dict_->alternatives()[it.index]);
+    default: {
+      int g = forward ? s.group_start[p] : s.group_end[p];
+      if (g < 0) return -1;
+      const auto& grp = s.groups[g];
+      if (it.kind == PatternItem::kCompound && grp.nps.size() < 2) return -1;
+      if (it.kind == PatternItem::kSource) b->source = g;
+      if (it.kind == PatternItem::kTarget) b->target = g;
+      if (it.kind == PatternItem::kCompound) b->compound = g;
+      return forward ? grp.e : grp.b;
+    }
+  }
+}
+
+bool TabariCoder::MatchItemsForward(const std::vector<PatternItem>& items, size_t k, int pos,
+                                    bool open, const TabariScratch& s, Binding* b) const {
+  if (k == items.size()) {
+    b->hi = std::max(b->hi, pos - 1);
+    return true;
+  }
+  const int n = static_cast<int>(s.toks.size());
+  int last = open ? n - 1 : pos;
+  for (int p = pos; p <= last; ++p) {
+    Binding saved = *b;
+    int e = MatchItemAt(items[k], p, true, s, b);
+    if (e >= 0 && MatchItemsForward(items, k + 1, e, !items[k].word.adjacent_next, s, b)) return true;
+    *b = saved;
+  }
+  return false;
+}
+
+bool TabariCoder::MatchItemsBackward(const std::vector<PatternItem>& items, size_t k, int pos,
+                                     bool open, const TabariScratch& s, Binding* b) const {
+  if (k == 0) {
+    b->lo = std::min(b->lo, pos + 1);
+    return true;
+  }
+  const PatternItem& it = items[k - 1];
+  int first = open ? 0 : pos;
+  for (int p = pos; p >= first; --p) {
+    Binding saved = *b;
+    int st = MatchItemAt(it, p, false, s, b);
+    bool adj = k >= 2 ? items[k - 2].word.adjacent_next : true;
+    if (st >= 0 && MatchItemsBackward(items, k - 1, st - 1, !adj, s, b)) return true;
+    *b = saved;
+  }
+  return false;
+}
+
+bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& opts,
+                       TabariScratch* s, std::vector<CodedEvent>* out) const {
+  Tokenize(text, s);
+  if (Discarded(*s)) return false;
+  RemoveCommaClauses(opts, s);
+  FindActors(date, s);
+  const int n = static_cast<int>(s->toks.size());
+
+  struct Hit {
+    int b, e;
+    uint32_t form;
+  };
+  std::vector<Hit> verbs;
+  for (int i = 0; i < n; ++i) {
+    if (!s->toks[i].word || s->in_group[i] >= 0) continue;
+    uint32_t form = 0;
+    int len = MatchVerb(*s, i, &form);
+    if (len == 0) continue;
+    const VerbForm& f = dict_->verb_forms()[form];
+    int head = i + static_cast<int>(f.head);
+    bool noun = (head > 0 && IsDeterminer(s->toks[head - 1].up)) || (head > 0 && s->toks[head].cap);
+    if (!noun) verbs.push_back({i, i + len, form});
+    i += len - 1;
+  }
+
+  size_t first_out = out->size();
+  auto emit = [&](const std::string& src, const std::string& tgt, const std::string& code,
+                  const Hit& h, const std::string& verb_rule, const std::string& pattern_rule,
+                  const std::string& src_rule, const std::string& tgt_rule) {
+    if (code.empty()) return;
+    if (src == tgt && src != "---") return;
+    for (size_t k = first_out; k < out->size(); ++k) {
+      const CodedEvent& e = (*out)[k];
+      if (e.source == src && e.target == tgt && e.code == code) return;
+    }
+    CodedEvent e;
+    e.source = src;
+    e.target = tgt;
+    e.code = code;
+    e.begin = s->toks[h.b].begin;
+    e.end = s->toks[h.e - 1].end;
+    e.verb_rule = verb_rule;
+    e.pattern_rule = pattern_rule;
+    e.source_rule = src_rule;
+    e.target_rule = tgt_rule;
+    out->push_back(std::move(e));
+  };
+
+  int covered_until = -1;
+  int prev_source = -1;
+  int prev_verb_end = 0;
+  for (const Hit& h : verbs) {
+    if (h.b <= covered_until) continue;
+    const VerbForm& f = dict_->verb_forms()[h.form];
+    const auto& verb = dict_->verbs()[f.verb];
+    const auto& block = dict_->blocks()[verb.block];
+    Binding bind;
+    const Pattern* matched = nullptr;
+    for (const Pattern& p : block.patterns) {
+      Binding b;
+      bool ok = MatchItemsBackward(p.lower, p.lower.size(), h.b - 1, !p.verb_adjacent_lower, *s, &b) &&
+                MatchItemsForward(p.upper, 0, h.e, !p.verb_adjacent_upper, *s, &b);
+      if (ok) {
+        matched = &p;
+        bind = b;
+        break;
+      }
+    }
+    EventCode code = matched ? matched->code : verb.code;
+    std::string verb_rule = dict_->Where(verb.origin);
+    std::string pattern_rule = matched ? dict_->Where(matched->origin) : "";
+    if (matched) covered_until = std::max(covered_until, bind.hi);
+    // Default source: first actor of the clause, looking back to the
+    // previous verb or clause word.
+    int src = bind.source;
+    if (src < 0 && bind.compound < 0) {
+      int stop = prev_verb_end;
+      for (int i = h.b - 1; i >= prev_verb_end; --i) {
+        if (IsClauseStop(s->toks[i])) { stop = i + 1; break; }
+      }
+      for (int i = stop; i < h.b; ++i) {
+        if (s->group_start[i] >= 0) { src = s->group_start[i]; break; }
+      }
+      if (src < 0) {
+        int i = h.b - 1;
+        while (i >= 0 && IsAuxiliary(s->toks[i].up)) --i;
+        if (i >= 0 && (s->toks[i].up == "AND" || s->toks[i].up == "BUT")) src = prev_source;
+      }
+    }
+    int tgt = bind.target;
+    if (tgt < 0 && bind.compound < 0) {
+      for (int i = h.e; i < n; ++i) {
+        if (s->group_start[i] >= 0 && s->group_start[i] != src) { tgt = s->group_start[i]; break; }
+      }
+    }
+    prev_verb_end = h.e;
+    if (src >= 0) prev_source = src;
+    if (code.null()) continue;
+    if (bind.compound >= 0) {
+      const auto& g = s->groups[bind.compound];
+      for (int a : g.nps) {
+        for (int c : g.nps) {
+          if (a == c) continue;
+          for (const std::string& x : s->nps[a].codes) {
+            for (const std::string& y : s->nps[c].codes) {
+              emit(x, y, code.forward, h, verb_rule, pattern_rule, s->nps[a].rule, s->nps[c].rule);
+            }
+          }
+        }
+      }
+      continue;
+    }
+    if ((src < 0 || tgt < 0) && opts.require_dyad) continue;
+    if (src < 0 && tgt < 0) continue;
+    static const std::vector<int> kNone;
+    std::vector<std::pair<std::string, std::string>> sources, targets;  // (code, rule)
+    if (src >= 0) {
+      for (int k : s->groups[src].nps) {
+        for (const std::string& c : s->nps[k].codes) sources.emplace_back(c, s->nps[k].rule);
+      }
+    } else {
+      sources.emplace_back("---", "");
+    }
+    if (tgt >= 0) {
+      for (int k : s->groups[tgt].nps) {
+        for (const std::string& c : s->nps[k].codes) targets.emplace_back(c, s->nps[k].rule);
+      }
+    } else {
+      targets.emplace_back("---", "");
+    }
+    for (const auto& [sc, sr] : sources) {
+      for (const auto& [tc, tr] : targets) {
+        emit(sc, tc, code.forward, h, verb_rule, pattern_rule, sr, tr);
+        if (!code.reverse.empty()) emit(tc, sc, code.reverse, h, verb_rule, pattern_rule, tr, sr);
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace warta::extract::tabari

@@ -1,0 +1,128 @@
+// A shallow, TABARI-style coder of English sentences over TABARI or PETRARCH
+// dictionaries (dict/tabari/dictionary.h). No parser: the coder reads the
+// sentence as a list of words.
+//
+//   TabariCoder coder(&dict);
+//   TabariScratch scratch;
+//   std::vector<CodedEvent> events;
+//   coder.Code(sentence, 20080804, CoderOptions(), &scratch, &events);
+//
+// How a sentence is coded:
+//  1. A sentence holding a discard phrase is not coded.
+//  2. Short comma-delimited clauses are removed (comma_* options, PETRARCH's
+//     defaults), so that "X, officials said Monday, ..." does not supply
+//     actors.
+//  3. Actors are found longest match first; agents attach to an actor next
+//     to them ("Gondor police", "Gondor's government", "police of Gondor",
+//     "MSF Arnor diplomat"), and an agent alone is coded "---" + its code.
+//     Actors joined by "and" or commas form a compound.
+//  4. Each verb (a form from the verb dictionary that is not a noun: not
+//     after a determiner, not capitalised inside the sentence) is matched
+//     against its block's patterns, longest first; the first that fits gives
+//     the code and may name the source ($), target (+) or a compound (%).
+//     Otherwise the verb's default code applies.
+//  5. The source defaults to the first actor of the verb's clause (or, for a
+//     verb after "and", the previous event's source); the target to the first
+//     actor after the verb.
+//
+// Thread-safety: a TabariCoder is immutable and can be shared; each thread
+// needs its own TabariScratch. The dictionary must outlive the coder.
+#ifndef WARTA_EXTRACT_TABARI_CODER_H_
+#define WARTA_EXTRACT_TABARI_CODER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/tabari/dictionary.h"
+
+namespace warta::extract::tabari {
+
+struct CoderOptions {
+  bool require_dyad = true;  // drop events without a source or a target
+  // Comma-delimited clauses whose length in words lies in [min, max] are
+  // removed before coding: internal ones, the initial one (b*) and the
+  // terminal one (e*). max 0 turns a kind off. Defaults are PETRARCH's.
+  int comma_min = 2, comma_max = 8;
+  int comma_bmin = 0, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 8;
+};
+
+// Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...)
+// or a TABARI option line. False when the key is unknown or the value bad.
+bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* opts);
+
+struct CodedEvent {
+  std::string source, target, code;
+  uint32_t begin = 0, end = 0;  // the verb, as byte offsets into the text
+  // Evidence: "file:line" of what fired.
+  std::string verb_rule;     // the verb's entry
+  std::string pattern_rule;  // the pattern, or "" for the default code
+  std::string source_rule, target_rule;  // actor entries ("" when none)
+};
+
+// Scratch space reused across sentences.
+struct TabariScratch {
+  struct Tok {
+    uint32_t begin = 0, end = 0;
+    std::string up;  // upper case
+    bool word = false;
+    bool cap = false;  // starts with a capital letter
+    bool deleted = false;  // inside a removed comma clause
+  };
+  struct Mention {
+    int b = 0, e = 0;  // tokens [b, e)
+    bool agent = false;
+    uint32_t phrase = 0;
+  };
+  struct Np {
+    int b = 0, e = 0;
+    std::vector<std::string> codes;
+    std::string rule;
+  };
+  struct Group {
+    int b = 0, e = 0;
+    std::vector<int> nps;
+  };
+  std::vector<Tok> toks;
+  std::vector<int> words;  // indices of live tokens
+  std::vector<Mention> mentions;
+  std::vector<Np> nps;
+  std::vector<Group> groups;
+  std::vector<int> group_start, group_end;  // by token: group beginning/ending there, or -1
+  std::vector<int> in_group;                // by token
+  std::vector<uint32_t> cand;
+};
+
+class TabariCoder {
+ public:
+  explicit TabariCoder(const dict::tabari::TabariDictionary* dict) : dict_(dict) {}
+
+  // Codes `text` (one sentence) as of `date` (YYYYMMDD) and appends the
+  // events to `out`, without duplicate (source, target, code) triples.
+  // Returns false when a discard phrase stopped coding.
+  bool Code(std::string_view text, int32_t date, const CoderOptions& opts,
+            TabariScratch* scratch, std::vector<CodedEvent>* out) const;
+
+ private:
+  struct Binding;
+  void Tokenize(std::string_view text, TabariScratch* s) const;
+  bool Discarded(const TabariScratch& s) const;
+  void RemoveCommaClauses(const CoderOptions& opts, TabariScratch* s) const;
+  void FindActors(int32_t date, TabariScratch* s) const;
+  bool MatchWords(const std::vector<dict::tabari::Word>& w, const TabariScratch& s, int at) const;
+  int MatchVerb(const TabariScratch& s, int i, uint32_t* form) const;
+  bool MatchItemsForward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
+                         bool open, const TabariScratch& s, Binding* b) const;
+  bool MatchItemsBackward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
+                          bool open, const TabariScratch& s, Binding* b) const;
+  int MatchItemAt(const dict::tabari::PatternItem& it, int p, bool forward, const TabariScratch& s,
+                  Binding* b) const;
+
+  const dict::tabari::TabariDictionary* dict_;
+};
+
+}  // namespace warta::extract::tabari
+
+#endif  // WARTA_EXTRACT_TABARI_CODER_H_
