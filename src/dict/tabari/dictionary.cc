@@ -506,12 +506,7 @@ class VerbReader {
     size_t brace = head.find('{');
     std::string_view name = TrimView(head.substr(0, brace));
     if (name.empty()) { d_->Warn(o, "verb line without a verb"); return; }
-    for (char c : name) {
-      if (std::isspace(static_cast<unsigned char>(c))) {
-        d_->Warn(o, "verb '" + std::string(name) + "' has spaces; multi-word verbs join words with '_'");
-        return;
-      }
-    }
+
     if (tabari_ && has_code) {  // each TABARI verb starts its own block
       VerbBlock b;
       b.name = Upper(name);
@@ -526,6 +521,12 @@ class VerbReader {
     v.code = has_code ? code : d_->blocks_[block_].code;
     v.block = static_cast<uint32_t>(block_);
     v.origin = o;
+    auto [seen, fresh] = seen_.emplace(v.name, o);
+    if (!fresh) {
+      d_->Warn(o, "verb " + v.name + " also at line " + std::to_string(seen->second.line) +
+                      "; this later entry is used");
+      seen->second = o;
+    }
     uint32_t vid = static_cast<uint32_t>(d_->verbs_.size());
     d_->verbs_.push_back(v);
     AddForms(o, name, vid, /*regular=*/true);
@@ -655,6 +656,7 @@ class VerbReader {
   bool tabari_;
   int block_ = -1;
   int synset_ = -1;
+  std::unordered_map<std::string, Origin> seen_;  // verb names
   enum Section section_ = kNone;
 };
 
@@ -778,9 +780,8 @@ Status TabariDictionary::LoadAgents(const std::filesystem::path& path, DictForma
     Origin o{file, n};
     std::string_view t = TrimView(text);
     if (t.empty()) continue;
-    if (t.front() == '!') {
-      size_t eq = t.find('=');
-      if (eq == std::string_view::npos) { Warn(o, "substitution set without '='"); continue; }
+    size_t eq = t.find('=');
+    if (t.front() == '!' && eq != std::string_view::npos) {
       std::string key = Upper(TrimView(t.substr(0, eq)));
       std::vector<std::string> vals;
       for (std::string_view v : SplitOn(t.substr(eq + 1), ',')) {

@@ -262,17 +262,17 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
     np.e = mentions[k].e;
     np.rule = dict_->Where(actor.origin);
     std::string prefix;
-    std::vector<std::string> suffix;
     // Agents before: "MSF Arnor", "police of Gondor", "activists in Arnor".
     for (size_t j = k; j-- > 0;) {
       if (!mentions[j].agent || used[j]) break;
       int next_b = j + 1 == k ? np.b : mentions[j + 1].b;
       if (!gap_ok(mentions[j].e, next_b, true)) break;
+      if (mentions[j].e != next_b) np.prep_agent = true;
       used[j] = true;
       np.b = mentions[j].b;
       const auto& a = agent_of(j);
       if (a.prefix) prefix = a.code + prefix;
-      else suffix.insert(suffix.begin(), a.code);
+      else np.suffix.insert(np.suffix.begin(), a.code);
     }
     // Agents after: "Gondor police", "Gondor's main opposition group".
     for (size_t j = k + 1; j < mentions.size(); ++j) {
@@ -282,18 +282,14 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
       np.e = mentions[j].e;
       const auto& a = agent_of(j);
       if (a.prefix) prefix = a.code + prefix;
-      else suffix.push_back(a.code);
+      else np.suffix.push_back(a.code);
     }
     used[k] = true;
     size_t start = 0;
     while (start <= code.size()) {  // "FRO/BIL/SAM" is three actors
       size_t slash = code.find('/', start);
       std::string one = code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-      if (!one.empty()) {
-        std::string full = prefix + one;
-        for (const std::string& sfx : suffix) AppendAgent(&full, sfx);
-        np.codes.push_back(std::move(full));
-      }
+      if (!one.empty()) np.bases.push_back(prefix + one);
       if (slash == std::string::npos) break;
       start = slash + 1;
     }
@@ -307,14 +303,11 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
     np.e = mentions[k].e;
     const auto& a = agent_of(k);
     np.rule = dict_->Where(a.origin);
-    np.codes.push_back("---" + a.code);
-    // "Lawmakers and officials": several agents become one phrase.
+    np.agent_only = a.code;
     s->nps.push_back(std::move(np));
   }
   std::sort(s->nps.begin(), s->nps.end(),
             [](const TabariScratch::Np& a, const TabariScratch::Np& b) { return a.b < b.b; });
-  // Agents shared across a compound: "ambassadors of Arnor, Osgiliath and
-  // Gondor", "Lawmakers and officials in Fornost and Gondor".
   // 3. Compounds: phrases joined by "and" or commas.
   for (int k = 0; k < static_cast<int>(s->nps.size()); ++k) {
     TabariScratch::Group g;
@@ -339,14 +332,48 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
     }
     s->groups.push_back(std::move(g));
   }
-  // Agent-only phrases followed by a compound of actors share their agent:
-  // "ambassadors of Arnor, Osgiliath and Gondor".
-  for (auto& g : s->groups) {
-    if (g.nps.size() < 2) continue;
-    std::string agent;
-    const auto& first = s->nps[g.nps[0]];
-    if (first.codes.size() == 1 && first.codes[0].rfind("---", 0) == 0) agent = first.codes[0].substr(3);
-    (void)agent;
+  // 4. Agents shared in a compound, then the final codes.
+  auto compose = [](const std::string& base, const std::vector<std::string>& suffix) {
+    std::string c = base;
+    for (const std::string& x : suffix) AppendAgent(&c, x);
+    return c;
+  };
+  for (const auto& g : s->groups) {
+    // "ambassadors of Arnor, Osgiliath and Gondor": the agent goes to all.
+    for (size_t i = 0; i < g.nps.size(); ++i) {
+      const auto& from = s->nps[g.nps[i]];
+      if (!from.prep_agent) continue;
+      for (size_t j = i + 1; j < g.nps.size(); ++j) {
+        auto& to = s->nps[g.nps[j]];
+        if (!to.bases.empty() && to.suffix.empty()) to.suffix = from.suffix;
+      }
+    }
+    for (size_t i = 0; i < g.nps.size(); ++i) {
+      auto& np = s->nps[g.nps[i]];
+      if (!np.bases.empty()) {
+        for (const std::string& b : np.bases) np.codes.push_back(compose(b, np.suffix));
+        continue;
+      }
+      // An agent alone: "Danish media and government" takes the actor on
+      // its left; "Lawmakers and officials in Fornost and Gondor" all of
+      // the compound's actors; else it is "---" and the agent.
+      const TabariScratch::Np* left = nullptr;
+      for (size_t j = i; j-- > 0;) {
+        if (!s->nps[g.nps[j]].bases.empty()) { left = &s->nps[g.nps[j]]; break; }
+      }
+      if (left) {
+        std::vector<std::string> sfx = left->suffix;
+        if (!sfx.empty()) sfx.pop_back();
+        sfx.push_back(np.agent_only);
+        for (const std::string& b : left->bases) np.codes.push_back(compose(b, sfx));
+      } else {
+        for (size_t j = i + 1; j < g.nps.size(); ++j) {
+          const auto& right = s->nps[g.nps[j]];
+          for (const std::string& b : right.bases) np.codes.push_back(compose(b, {np.agent_only}));
+        }
+      }
+      if (np.codes.empty()) np.codes.push_back("---" + np.agent_only);
+    }
   }
   s->group_start.assign(n + 1, -1);
   s->group_end.assign(n + 1, -1);
@@ -365,7 +392,8 @@ int TabariCoder::MatchVerb(const TabariScratch& s, int i, uint32_t* form) const 
   for (uint32_t c : s.cand) {
     const VerbForm& f = dict_->verb_forms()[c];
     int len = static_cast<int>(f.words.size());
-    if (len > best && MatchWords(f.words, s, i)) {
+    // A verb defined twice: the later entry wins, as in PETRARCH.
+    if ((len > best || (len == best && c > *form)) && MatchWords(f.words, s, i)) {
       best = len;
       *form = c;
     }
@@ -472,7 +500,15 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     if (len == 0) continue;
     const VerbForm& f = dict_->verb_forms()[form];
     int head = i + static_cast<int>(f.head);
-    bool noun = (head > 0 && IsDeterminer(s->toks[head - 1].up)) || (head > 0 && s->toks[head].cap);
+    bool noun = head > 0 && s->toks[head].cap;
+    // "an attack", "a brief private visit": a determiner before the verb,
+    // perhaps with adjectives between, makes it a noun.
+    for (int j = head - 1, adjectives = 0; j >= 0 && !noun && adjectives <= 2; --j, ++adjectives) {
+      const Tok& t = s->toks[j];
+      if (IsDeterminer(t.up)) noun = true;
+      if (!t.word || t.cap || s->in_group[j] >= 0 || IsAuxiliary(t.up) || t.up == "TO" ||
+          t.up == "AND" || t.up == "OR") break;
+    }
     if (!noun) verbs.push_back({i, i + len, form});
     i += len - 1;
   }
@@ -527,6 +563,12 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     // Default source: first actor of the clause, looking back to the
     // previous verb or clause word.
     int src = bind.source;
+    if (src < 0 && bind.compound < 0 && prev_source >= 0) {
+      // A verb conjoined to the one before shares its subject.
+      int i = h.b - 1;
+      while (i >= 0 && IsAuxiliary(s->toks[i].up)) --i;
+      if (i >= 0 && (s->toks[i].up == "AND" || s->toks[i].up == "BUT")) src = prev_source;
+    }
     if (src < 0 && bind.compound < 0) {
       int stop = prev_verb_end;
       for (int i = h.b - 1; i >= prev_verb_end; --i) {
@@ -535,21 +577,34 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       for (int i = stop; i < h.b; ++i) {
         if (s->group_start[i] >= 0) { src = s->group_start[i]; break; }
       }
-      if (src < 0) {
-        int i = h.b - 1;
-        while (i >= 0 && IsAuxiliary(s->toks[i].up)) --i;
-        if (i >= 0 && (s->toks[i].up == "AND" || s->toks[i].up == "BUT")) src = prev_source;
-      }
     }
     int tgt = bind.target;
     if (tgt < 0 && bind.compound < 0) {
       for (int i = h.e; i < n; ++i) {
         if (s->group_start[i] >= 0 && s->group_start[i] != src) { tgt = s->group_start[i]; break; }
+        if (s->toks[i].up == "," || s->toks[i].up == ";") break;
       }
     }
-    prev_verb_end = h.e;
+    // Passive voice: "X was opposed by Y" codes Y against X.
+    if (bind.source < 0 && bind.target < 0 && bind.compound < 0) {
+      int j = h.b - 1;
+      while (j >= 0 && s->toks[j].up.size() > 2 &&
+             s->toks[j].up.compare(s->toks[j].up.size() - 2, 2, "LY") == 0) --j;
+      bool be = j >= 0 && OneOf(s->toks[j].up, {"WAS", "WERE", "BEEN", "BE", "IS", "ARE", "BEING"});
+      for (int i = h.e; be && i < n && i <= h.e + 3; ++i) {
+        if (s->toks[i].up != "BY") continue;
+        int k = i + 1;
+        if (k < n && s->toks[k].up == "THE") ++k;
+        if (k < n && s->group_start[k] >= 0) {
+          tgt = src;
+          src = s->group_start[k];
+        }
+        break;
+      }
+    }
     if (src >= 0) prev_source = src;
     if (code.null()) continue;
+    prev_verb_end = h.e;
     if (bind.compound >= 0) {
       const auto& g = s->groups[bind.compound];
       for (int a : g.nps) {

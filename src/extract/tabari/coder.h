@@ -78,8 +78,12 @@ struct TabariScratch {
   };
   struct Np {
     int b = 0, e = 0;
-    std::vector<std::string> codes;
+    std::vector<std::string> codes;  // final codes
     std::string rule;
+    std::vector<std::string> bases;   // actor codes with prefix agents
+    std::vector<std::string> suffix;  // agent codes after them
+    bool prep_agent = false;          // "ambassadors of Arnor": shared by a compound
+    std::string agent_only;           // an agent without an actor: its code
   };
   struct Group {
     int b = 0, e = 0;
