@@ -33,6 +33,7 @@ int RunSuiteEval(const SuiteEvalArgs& args) {
     }
     for (const std::string& e : suite->errors) std::cerr << "warta: " << e << "\n";
     if (!suite->errors.empty()) rc = 1;
+    coder.Reset();
     results.push_back(eval::RunSuite(*suite, coder.AsSuiteCoder(), coder.AsControlHandler()));
   }
   if (args.verbose) {

@@ -87,6 +87,7 @@ bool TabariSuiteCoder::Resolve(const SuiteRecord& r, Files* f) {
       if (entry.path().extension() != ".project") continue;
       std::map<std::string, std::string> proj = ReadProject(entry.path());
       if (source.empty() || proj["textfile"] != source) continue;
+      if (!proj["optionsfile"].empty()) f->options = Find(proj["optionsfile"]);
       return add(proj["verbsfile"], &f->verbs) && add(proj["actorsfile"], &f->actors) &&
              add(proj["agentsfile"], &f->agents);
     }
@@ -101,6 +102,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
     for (const auto& p : *list) key += p.string() + "|";
     key += ";";
   }
+  key += f.options.string();
   auto& slot = loaded_[key];
   if (slot) return slot.get();
   slot = std::make_unique<Loaded>();
@@ -119,12 +121,27 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
   l->dict.Finish();
   for (const std::string& w : l->dict.warnings()) Problem(w);
   l->coder = std::make_unique<extract::tabari::TabariCoder>(&l->dict);
+  if (!f.options.empty()) {
+    // TABARI's defaults, then the project's .options file.
+    l->options.min_words = 8;
+    l->options.comma_max = l->options.comma_emax = 10;
+    std::ifstream in(f.options);
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("//", 0) == 0) continue;
+      (void)extract::tabari::ApplyTabariOption(line, &l->options);
+    }
+  }
   return l;
 }
 
 void TabariSuiteCoder::Control(const SuiteRecord& r) {
   for (const std::string& o : r.options) {
-    Problem("record " + r.id + ": option not supported, ignored: " + o);
+    extract::tabari::CoderOptions probe;
+    if (extract::tabari::ApplyTabariOption(o, &probe)) {
+      control_lines_.push_back(o);
+    } else {
+      Problem("record " + r.id + ": option not supported, ignored: " + o);
+    }
   }
 }
 
@@ -134,7 +151,8 @@ std::vector<Triple> TabariSuiteCoder::Code(const SuiteRecord& r) {
   if (!Resolve(r, &f)) return out;
   Loaded* l = Load(f);
   if (!l->ok) return out;
-  extract::tabari::CoderOptions opts = control_options_;
+  extract::tabari::CoderOptions opts = l->options;
+  for (const std::string& line : control_lines_) (void)extract::tabari::ApplyTabariOption(line, &opts);
   for (const auto& [k, v] : r.config) {
     if (!extract::tabari::SetCoderOption(k, v, &opts)) {
       if (k != "stop_on_error" && k != "new_actor_length") {

@@ -33,8 +33,11 @@ class TabariSuiteCoder {
   // The events of one record; none when its dictionaries cannot be loaded
   // (the reason is in problems()).
   std::vector<Triple> Code(const SuiteRecord& record);
-  // Applies a control record's option lines ("OPTION: SET: ...").
+  // Applies a control record's option lines ("OPTION: SET: ...") to the
+  // records after it, until Reset().
   void Control(const SuiteRecord& record);
+  // Forgets control records' options: call between suites.
+  void Reset() { control_lines_.clear(); }
 
   // Missing files, dictionary lines that could not be used (file:line:
   // reason) and options that are not supported; each reported once.
@@ -51,10 +54,12 @@ class TabariSuiteCoder {
   struct Loaded {
     dict::tabari::TabariDictionary dict;
     std::unique_ptr<extract::tabari::TabariCoder> coder;
+    extract::tabari::CoderOptions options;  // the project's, else PETRARCH's defaults
     bool ok = false;
   };
   struct Files {
     std::vector<std::filesystem::path> verbs, actors, agents, discards;
+    std::filesystem::path options;  // a TABARI .options file
   };
   bool Resolve(const SuiteRecord& r, Files* f);
   std::filesystem::path Find(const std::string& name);
@@ -64,7 +69,7 @@ class TabariSuiteCoder {
   std::filesystem::path reference_;
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
   std::vector<std::string> problems_;
-  extract::tabari::CoderOptions control_options_;
+  std::vector<std::string> control_lines_;
   extract::tabari::TabariScratch scratch_;
 };
 

@@ -126,6 +126,17 @@ bool ParseEventCode(std::string_view s, EventCode* out) {
   size_t colon = s.find(':');
   out->forward = std::string(TrimView(s.substr(0, colon)));
   if (colon != std::string_view::npos) out->reverse = std::string(TrimView(s.substr(colon + 1)));
+  while (!out->forward.empty() && (out->forward.back() == '?' || out->forward.back() == '!')) {
+    (out->forward.back() == '?' ? out->weak : out->overrides) = true;
+    out->forward.pop_back();
+  }
+  while (!out->reverse.empty() && (out->reverse.back() == '?' || out->reverse.back() == '!')) {
+    out->reverse.pop_back();
+  }
+  if (out->forward == "###") {
+    out->discard = true;
+    out->forward.clear();
+  }
   if (out->forward == "---") out->forward.clear();
   if (out->reverse == "---") out->reverse.clear();
   for (char c : out->forward) {

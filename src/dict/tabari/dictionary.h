@@ -86,10 +86,16 @@ struct PatternItem {
 };
 
 // A CAMEO code as written: "064", "032:033" (paired: the second code is the
-// reverse event), "---" (null: match but code nothing).
+// reverse event), "---" (null: match but code nothing), "###" (discard).
 struct EventCode {
   std::string forward;  // "" for a null code
   std::string reverse;  // "" unless paired
+  // TABARI flags after the code: '?' a weak verb ("SAID [023?]"), coded only
+  // when no other verb of the sentence is; '!' a verb whose event replaces
+  // the others of its sentence ("ATTEND [031!]").
+  bool weak = false;
+  bool overrides = false;
+  bool discard = false;  // "###": the sentence is not coded
   bool null() const { return forward.empty(); }
 };
 

@@ -85,6 +85,63 @@ bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* 
   return true;
 }
 
+bool ApplyTabariOption(std::string_view line, CoderOptions* opts) {
+  std::string l(line);
+  for (char& c : l) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (l.rfind("OPTION:", 0) == 0) l = l.substr(7);
+  l.erase(0, l.find_first_not_of(" \t"));
+  auto number_after = [&](const std::string& key, int* out) {
+    size_t at = l.find(key);
+    if (at == std::string::npos) return false;
+    at = l.find('=', at + key.size());
+    if (at == std::string::npos) return false;
+    const char* b = l.c_str() + at + 1;
+    while (*b == ' ') ++b;
+    int n = 0;
+    auto [p, ec] = std::from_chars(b, l.c_str() + l.size(), n);
+    if (ec != std::errc()) return false;
+    *out = n;
+    return true;
+  };
+  if (l.rfind("SET:", 0) == 0 && l.find("MINIMUM WORDS") != std::string::npos) {
+    return number_after("MINIMUM WORDS", &opts->min_words);
+  }
+  if (l.rfind("COMMA:", 0) == 0) {
+    if (l.find("OFF") != std::string::npos) {
+      opts->comma_max = opts->comma_bmax = opts->comma_emax = 0;
+      return true;
+    }
+    bool any = false;
+    // Longest keys first: "EMIN" contains "MIN".
+    any |= number_after("BMIN", &opts->comma_bmin);
+    any |= number_after("BMAX", &opts->comma_bmax);
+    any |= number_after("EMIN", &opts->comma_emin);
+    any |= number_after("EMAX", &opts->comma_emax);
+    size_t at = l.find(" MIN");
+    if (at != std::string::npos) any |= number_after(" MIN", &opts->comma_min);
+    at = l.find(" MAX");
+    if (at != std::string::npos) any |= number_after(" MAX", &opts->comma_max);
+    return any;
+  }
+  if (l.rfind("DEFAULT:", 0) == 0) {
+    if (l.find("OFF") != std::string::npos) {
+      opts->default_source.clear();
+      opts->default_target.clear();
+      return true;
+    }
+    auto code_after = [&](const std::string& key, std::string* out) {
+      size_t at = l.find(key);
+      if (at == std::string::npos) return;
+      size_t b = l.find('[', at), e = l.find(']', at);
+      if (b != std::string::npos && e != std::string::npos && b < e) *out = l.substr(b + 1, e - b - 1);
+    };
+    code_after("SOURCE", &opts->default_source);
+    code_after("TARGET", &opts->default_target);
+    return true;
+  }
+  return false;
+}
+
 struct TabariCoder::Binding {
   int source = -1, target = -1, compound = -1;  // groups
   int lo = 1 << 30, hi = -1;                    // tokens the pattern covered
@@ -285,6 +342,7 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
       else np.suffix.push_back(a.code);
     }
     used[k] = true;
+    if (code == "---" && np.suffix.empty() && prefix.empty()) continue;  // a null actor
     size_t start = 0;
     while (start <= code.size()) {  // "FRO/BIL/SAM" is three actors
       size_t slash = code.find('/', start);
@@ -484,9 +542,26 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
                        TabariScratch* s, std::vector<CodedEvent>* out) const {
   Tokenize(text, s);
   if (Discarded(*s)) return false;
+  int words = 0;
+  bool lower = false;
+  for (const Tok& t : s->toks) {
+    if (!t.word) continue;
+    ++words;
+    for (char c : t.up) lower |= c >= 'a' && c <= 'z';
+  }
+  if (words < opts.min_words) return true;
+  // In an all-capitals sentence capitals say nothing about nouns.
+  bool all_caps = true;
+  for (size_t i = 0; i < text.size() && all_caps; ++i) all_caps = !(text[i] >= 'a' && text[i] <= 'z');
+  (void)lower;
   RemoveCommaClauses(opts, s);
   FindActors(date, s);
   const int n = static_cast<int>(s->toks.size());
+  for (const auto& np : s->nps) {
+    for (const std::string& c : np.codes) {
+      if (c == "###") return false;  // TABARI's discard code on an actor
+    }
+  }
 
   struct Hit {
     int b, e;
@@ -500,7 +575,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     if (len == 0) continue;
     const VerbForm& f = dict_->verb_forms()[form];
     int head = i + static_cast<int>(f.head);
-    bool noun = head > 0 && s->toks[head].cap;
+    bool noun = head > 0 && s->toks[head].cap && !all_caps;
     // "an attack", "a brief private visit": a determiner before the verb,
     // perhaps with adjectives between, makes it a noun.
     for (int j = head - 1, adjectives = 0; j >= 0 && !noun && adjectives <= 2; --j, ++adjectives) {
@@ -539,6 +614,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   int covered_until = -1;
   int prev_source = -1;
   int prev_verb_end = 0;
+  std::vector<CodedEvent> weak;  // events of '?' verbs, used if nothing else is coded
   for (const Hit& h : verbs) {
     if (h.b <= covered_until) continue;
     const VerbForm& f = dict_->verb_forms()[h.form];
@@ -557,19 +633,24 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       }
     }
     EventCode code = matched ? matched->code : verb.code;
+    if (code.discard) {
+      out->resize(first_out);
+      return false;
+    }
     std::string verb_rule = dict_->Where(verb.origin);
     std::string pattern_rule = matched ? dict_->Where(matched->origin) : "";
     if (matched) covered_until = std::max(covered_until, bind.hi);
-    // Default source: first actor of the clause, looking back to the
-    // previous verb or clause word.
     int src = bind.source;
     if (src < 0 && bind.compound < 0 && prev_source >= 0) {
-      // A verb conjoined to the one before shares its subject.
+      // A verb conjoined to the one before shares its subject, and so does
+      // an infinitive ("left for X to attend").
       int i = h.b - 1;
       while (i >= 0 && IsAuxiliary(s->toks[i].up)) --i;
-      if (i >= 0 && (s->toks[i].up == "AND" || s->toks[i].up == "BUT")) src = prev_source;
+      if (i >= 0 && OneOf(s->toks[i].up, {"AND", "BUT", "TO"})) src = prev_source;
     }
     if (src < 0 && bind.compound < 0) {
+      // Else the first actor of the clause, looking back to the previous
+      // verb or clause word.
       int stop = prev_verb_end;
       for (int i = h.b - 1; i >= prev_verb_end; --i) {
         if (IsClauseStop(s->toks[i])) { stop = i + 1; break; }
@@ -604,7 +685,9 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     }
     if (src >= 0) prev_source = src;
     if (code.null()) continue;
-    prev_verb_end = h.e;
+    // A weak verb ("said") leaves the clause open for the verb after it.
+    if (!code.weak) prev_verb_end = h.e;
+    size_t before = out->size();
     if (bind.compound >= 0) {
       const auto& g = s->groups[bind.compound];
       for (int a : g.nps) {
@@ -617,33 +700,41 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
           }
         }
       }
-      continue;
-    }
-    if ((src < 0 || tgt < 0) && opts.require_dyad) continue;
-    if (src < 0 && tgt < 0) continue;
-    static const std::vector<int> kNone;
-    std::vector<std::pair<std::string, std::string>> sources, targets;  // (code, rule)
-    if (src >= 0) {
-      for (int k : s->groups[src].nps) {
-        for (const std::string& c : s->nps[k].codes) sources.emplace_back(c, s->nps[k].rule);
-      }
     } else {
-      sources.emplace_back("---", "");
-    }
-    if (tgt >= 0) {
-      for (int k : s->groups[tgt].nps) {
-        for (const std::string& c : s->nps[k].codes) targets.emplace_back(c, s->nps[k].rule);
+      std::vector<std::pair<std::string, std::string>> sources, targets;  // (code, rule)
+      if (src >= 0) {
+        for (int k : s->groups[src].nps) {
+          for (const std::string& c : s->nps[k].codes) sources.emplace_back(c, s->nps[k].rule);
+        }
+      } else if (!opts.default_source.empty()) {
+        sources.emplace_back(opts.default_source, "default source");
       }
-    } else {
-      targets.emplace_back("---", "");
-    }
-    for (const auto& [sc, sr] : sources) {
-      for (const auto& [tc, tr] : targets) {
-        emit(sc, tc, code.forward, h, verb_rule, pattern_rule, sr, tr);
-        if (!code.reverse.empty()) emit(tc, sc, code.reverse, h, verb_rule, pattern_rule, tr, sr);
+      if (tgt >= 0) {
+        for (int k : s->groups[tgt].nps) {
+          for (const std::string& c : s->nps[k].codes) targets.emplace_back(c, s->nps[k].rule);
+        }
+      } else if (!opts.default_target.empty()) {
+        targets.emplace_back(opts.default_target, "default target");
       }
+      bool dyad = !sources.empty() && !targets.empty();
+      if (!dyad && (opts.require_dyad || (sources.empty() && targets.empty()))) continue;
+      if (sources.empty()) sources.emplace_back("---", "");
+      if (targets.empty()) targets.emplace_back("---", "");
+      for (const auto& [sc, sr] : sources) {
+        for (const auto& [tc, tr] : targets) {
+          emit(sc, tc, code.forward, h, verb_rule, pattern_rule, sr, tr);
+          if (!code.reverse.empty()) emit(tc, sc, code.reverse, h, verb_rule, pattern_rule, tr, sr);
+        }
+      }
+    }
+    if (code.weak) {
+      weak.insert(weak.end(), out->begin() + static_cast<long>(before), out->end());
+      out->resize(before);
+    } else if (code.overrides && out->size() > before) {
+      out->erase(out->begin() + static_cast<long>(first_out), out->begin() + static_cast<long>(before));
     }
   }
+  if (out->size() == first_out) out->insert(out->end(), weak.begin(), weak.end());
   return true;
 }
 

@@ -47,11 +47,23 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // Sentences with fewer words are not coded (TABARI's MINIMUM WORDS; its
+  // default is 8). 0 codes everything.
+  int min_words = 0;
+  // TABARI's DEFAULT: codes used when a verb has no source or no target
+  // ("" = none).
+  std::string default_source, default_target;
 };
 
-// Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...)
-// or a TABARI option line. False when the key is unknown or the value bad.
+// Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...).
+// False when the key is unknown or the value bad.
 bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* opts);
+
+// Applies a TABARI .options line ("SET: MINIMUM WORDS = 5", "COMMA: MIN = 2
+// MAX = 10 ...", "COMMA: OFF", "DEFAULT: SOURCE [X] TARGET [Y]",
+// "DEFAULT: OFF"; an "OPTION: " prefix is allowed). False when the line is
+// not one of these.
+bool ApplyTabariOption(std::string_view line, CoderOptions* opts);
 
 struct CodedEvent {
   std::string source, target, code;
