@@ -166,7 +166,7 @@ std::vector<std::string> BraceItems(std::string_view s) {
 }
 
 bool IsWordChar(char c) {
-  return !(std::isspace(static_cast<unsigned char>(c)) || c == '_' || c == '*' || c == '+' ||
+  return !(std::isspace(static_cast<unsigned char>(c)) || c == '_' || c == '=' || c == '*' || c == '+' ||
            c == '$' || c == '%' || c == '^' || c == '&' || c == '{' || c == '}' || c == '(' ||
            c == ')' || c == '|' || c == '[' || c == ']');
 }
@@ -177,6 +177,7 @@ struct RawTok {
   bool group = false;    // "{...}" with '|'
   bool joined = false;   // '_' and no space before it
   bool underscore_after = false;
+  bool no_plural = false;  // TABARI "MOUSE=": exactly this word
 };
 
 std::vector<RawTok> Lex(std::string_view s) {
@@ -192,6 +193,12 @@ std::vector<RawTok> Lex(std::string_view s) {
   while (i < s.size()) {
     char c = s[i];
     if (c == '_') { saw_us = true; ++i; continue; }
+    if (c == '=') {
+      saw_us = true;
+      if (!toks.empty()) toks.back().no_plural = true;
+      ++i;
+      continue;
+    }
     if (std::isspace(static_cast<unsigned char>(c)) || c == '(' || c == ')') {
       saw_space = true;
       ++i;
@@ -276,6 +283,7 @@ std::vector<Word> ParsePhrase(std::string_view phrase, bool stems) {
     Word w;
     w.text = t.text;
     w.stem = stems && !t.underscore_after;
+    w.plural = stems && t.underscore_after && !t.no_plural;
     w.adjacent_next = i + 1 < toks.size() ? toks[i + 1].joined : true;
     words.push_back(std::move(w));
   }
@@ -468,7 +476,7 @@ class VerbReader {
         d_->Warn(o, "marker '" + t.text + "' not allowed in a phrase");
         return false;
       }
-      Word w{t.text, tabari_ && !t.underscore_after, adj_next};
+      Word w{t.text, tabari_ && !t.underscore_after, false, adj_next};
       for (auto& a : acc) a.push_back(w);
     }
     for (auto& a : acc) {
@@ -516,20 +524,78 @@ class VerbReader {
     }
     size_t brace = head.find('{');
     std::string_view name = TrimView(head.substr(0, brace));
-    if (name.empty()) { d_->Warn(o, "verb line without a verb"); return; }
-
-    if (tabari_ && has_code) {  // each TABARI verb starts its own block
-      VerbBlock b;
-      b.name = Upper(name);
-      b.code = code;
-      b.origin = o;
-      d_->blocks_.push_back(std::move(b));
-      block_ = static_cast<int>(d_->blocks_.size() - 1);
+    if (name.empty()) {
+      // TABARI: "{ ACTING_ ACTXD_ }" on its own line lists the forms of the
+      // verb above.
+      if (tabari_ && last_verb_ >= 0 && brace != std::string_view::npos) {
+        for (const std::string& f : BraceItems(head)) AddForms(o, f, last_verb_, /*regular=*/false);
+        return;
+      }
+      d_->Warn(o, "verb line without a verb");
+      return;
+    }
+    if (tabari_) {
+      // TABARI: "BURN DOWN [222]" and "SHOT_AND_WOUND [223]" are the verb
+      // BURN (SHOT) with the pattern "* DOWN" ("*_AND_WOUND").
+      size_t cut = name.find_first_of(" \t_");
+      while (cut != std::string_view::npos && cut + 1 < name.size() && name[cut] == '_' &&
+             (name[cut + 1] == ' ' || name[cut + 1] == '\t')) {
+        cut = name.find_first_of(" \t_", cut + 1);
+      }
+      if (cut != std::string_view::npos && cut + 1 < name.size()) {
+        std::string_view verb_word = name.substr(0, cut);
+        bool exact = name[cut] == '_';
+        std::string key = Upper(verb_word) + (exact ? "_" : "");
+        int b = TabariBlock(o, key, EventCode(), /*explicit_code=*/false);
+        Pattern p;
+        p.origin = o;
+        p.code = code;
+        std::vector<RawTok> toks = Lex(std::string("*") + std::string(name.substr(cut)));
+        if (!ToItems(o, toks, 1, toks.size(), &p.upper)) return;
+        p.verb_adjacent_upper = toks.size() > 1 ? toks[1].joined : true;
+        p.length = static_cast<uint32_t>(p.upper.size());
+        d_->blocks_[b].patterns.push_back(std::move(p));
+        block_ = b;
+        return;
+      }
+      if (has_code) {
+        block_ = TabariBlock(o, Upper(name), code, /*explicit_code=*/true);
+        for (const std::string& f : BraceItems(head)) AddForms(o, f, last_verb_, /*regular=*/false);
+        return;
+      }
     }
     if (block_ < 0) { d_->Warn(o, "verb outside a verb block"); return; }
+    NewVerb(o, name, has_code ? code : d_->blocks_[block_].code, head);
+  }
+
+  // The block of a TABARI verb, made (with the verb) on first use.
+  int TabariBlock(Origin o, const std::string& written, const EventCode& code, bool explicit_code) {
+    std::string key = written;
+    while (!key.empty() && (key.back() == '_' || key.back() == '=')) key.pop_back();
+    auto it = tabari_blocks_.find(key);
+    if (it != tabari_blocks_.end()) {
+      if (explicit_code) {
+        d_->blocks_[it->second].code = code;
+        d_->verbs_[tabari_verbs_[key]].code = code;
+      }
+      return it->second;
+    }
+    VerbBlock b;
+    b.name = key;
+    b.code = code;
+    b.origin = o;
+    d_->blocks_.push_back(std::move(b));
+    int id = static_cast<int>(d_->blocks_.size() - 1);
+    tabari_blocks_[key] = id;
+    block_ = id;
+    tabari_verbs_[key] = NewVerb(o, written, code, written);
+    return id;
+  }
+
+  uint32_t NewVerb(Origin o, std::string_view name, const EventCode& code, std::string_view head) {
     Verb v;
     v.name = Upper(name);
-    v.code = has_code ? code : d_->blocks_[block_].code;
+    v.code = code;
     v.block = static_cast<uint32_t>(block_);
     v.origin = o;
     auto [seen, fresh] = seen_.emplace(v.name, o);
@@ -540,8 +606,10 @@ class VerbReader {
     }
     uint32_t vid = static_cast<uint32_t>(d_->verbs_.size());
     d_->verbs_.push_back(v);
+    last_verb_ = static_cast<int>(vid);
     AddForms(o, name, vid, /*regular=*/true);
     for (const std::string& f : BraceItems(head)) AddForms(o, f, vid, /*regular=*/false);
+    return vid;
   }
 
   // "WIRE_+TAP", "+BREAK_DOWN", "ARM_", "ACT" -> forms.
@@ -551,13 +619,14 @@ class VerbReader {
     std::string cur;
     bool cur_head = false;
     std::string w(written);
+    while (!w.empty() && w.back() == '=') w.back() = '_';
     bool trailing_us = !w.empty() && w.back() == '_';
     for (size_t i = 0; i <= w.size(); ++i) {
       char c = i < w.size() ? w[i] : '_';
       if (c == '_' || c == ' ') {
         if (!cur.empty()) {
           if (cur_head) head = static_cast<int>(words.size());
-          words.push_back(Word{Upper(cur), false, true});
+          words.push_back(Word{Upper(cur), false, false, true});
         }
         cur.clear();
         cur_head = false;
@@ -667,6 +736,9 @@ class VerbReader {
   bool tabari_;
   int block_ = -1;
   int synset_ = -1;
+  int last_verb_ = -1;
+  std::unordered_map<std::string, int> tabari_blocks_;        // verb -> block
+  std::unordered_map<std::string, uint32_t> tabari_verbs_;    // verb -> verb
   std::unordered_map<std::string, Origin> seen_;  // verb names
   enum Section section_ = kNone;
 };

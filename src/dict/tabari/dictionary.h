@@ -66,6 +66,7 @@ struct Origin {
 struct Word {
   std::string text;           // upper case, markers removed
   bool stem = false;          // prefix match (TABARI words without '_')
+  bool plural = false;        // also matches the regular plural (TABARI nouns)
   bool adjacent_next = true;  // the next item must follow at once
 };
 

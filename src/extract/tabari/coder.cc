@@ -252,10 +252,15 @@ bool TabariCoder::MatchWords(const std::vector<Word>& w, const TabariScratch& s,
   for (size_t k = 0; k < w.size(); ++k) {
     const Tok& t = s.toks[at + k];
     if (!t.word) return false;
+    const std::string& x = w[k].text;
     if (w[k].stem) {
-      if (t.up.compare(0, w[k].text.size(), w[k].text) != 0) return false;
-    } else if (t.up != w[k].text) {
-      return false;
+      if (t.up.compare(0, x.size(), x) != 0) return false;
+    } else if (t.up != x) {
+      // TABARI nouns take their regular plural: "Estonias", "radios".
+      bool plural = w[k].plural && t.up.size() > x.size() && t.up.compare(0, x.size(), x) == 0 &&
+                    (t.up.compare(x.size(), std::string::npos, "S") == 0 ||
+                     t.up.compare(x.size(), std::string::npos, "ES") == 0);
+      if (!plural) return false;
     }
   }
   return true;
@@ -657,6 +662,14 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       }
       for (int i = stop; i < h.b; ++i) {
         if (s->group_start[i] >= 0) { src = s->group_start[i]; break; }
+      }
+    }
+    if (src >= 0 && src == bind.target) {
+      // "+ WAS * DEAD IN": the actor before the verb is the target, so the
+      // source is the first actor after it.
+      src = -1;
+      for (int i = h.e; i < n; ++i) {
+        if (s->group_start[i] >= 0 && s->group_start[i] != bind.target) { src = s->group_start[i]; break; }
       }
     }
     int tgt = bind.target;
