@@ -537,20 +537,16 @@ class VerbReader {
     if (tabari_) {
       // TABARI: "BURN DOWN [222]" and "SHOT_AND_WOUND [223]" are the verb
       // BURN (SHOT) with the pattern "* DOWN" ("*_AND_WOUND").
-      size_t cut = name.find_first_of(" \t_");
-      while (cut != std::string_view::npos && cut + 1 < name.size() && name[cut] == '_' &&
-             (name[cut + 1] == ' ' || name[cut + 1] == '\t')) {
-        cut = name.find_first_of(" \t_", cut + 1);
-      }
+      // ("CARRIED_OUT [181]", joined by '_', is one multi-word verb.)
+      size_t cut = name.find_first_of(" \t");
       if (cut != std::string_view::npos && cut + 1 < name.size()) {
         std::string_view verb_word = name.substr(0, cut);
-        bool exact = name[cut] == '_';
-        std::string key = Upper(verb_word) + (exact ? "_" : "");
+        std::string key = Upper(verb_word);
         int b = TabariBlock(o, key, EventCode(), /*explicit_code=*/false);
         Pattern p;
         p.origin = o;
         p.code = code;
-        std::vector<RawTok> toks = Lex(std::string("*") + std::string(name.substr(cut)));
+        std::vector<RawTok> toks = Lex("*" + std::string(name.substr(cut)));
         if (!ToItems(o, toks, 1, toks.size(), &p.upper)) return;
         p.verb_adjacent_upper = toks.size() > 1 ? toks[1].joined : true;
         p.length = static_cast<uint32_t>(p.upper.size());
