@@ -619,9 +619,17 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   int covered_until = -1;
   int prev_source = -1;
   int prev_verb_end = 0;
+  int coded_end = -1;  // end of the last verb that gave an event
   std::vector<CodedEvent> weak;  // events of '?' verbs, used if nothing else is coded
   for (const Hit& h : verbs) {
     if (h.b <= covered_until) continue;
+    if (opts.one_event_per_clause && coded_end >= 0) {
+      bool boundary = false;
+      for (int i = coded_end; i < h.b && !boundary; ++i) {
+        boundary = OneOf(s->toks[i].up, {"AND", "BUT", ",", ";"});
+      }
+      if (!boundary) continue;
+    }
     const VerbForm& f = dict_->verb_forms()[h.form];
     const auto& verb = dict_->verbs()[f.verb];
     const auto& block = dict_->blocks()[verb.block];
@@ -659,6 +667,12 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       int stop = prev_verb_end;
       for (int i = h.b - 1; i >= prev_verb_end; --i) {
         if (IsClauseStop(s->toks[i])) { stop = i + 1; break; }
+      }
+      if (opts.sentence_subject) {
+        stop = 0;
+        for (int i = h.b - 1; i >= 0; --i) {
+          if (s->toks[i].up == "BUT" || s->toks[i].up == ";") { stop = i + 1; break; }
+        }
       }
       for (int i = stop; i < h.b; ++i) {
         if (s->group_start[i] >= 0) { src = s->group_start[i]; break; }
@@ -740,6 +754,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
         }
       }
     }
+    if (!code.weak && out->size() > before) coded_end = h.e;
     if (code.weak) {
       weak.insert(weak.end(), out->begin() + static_cast<long>(before), out->end());
       out->resize(before);

@@ -53,6 +53,13 @@ struct CoderOptions {
   // TABARI's DEFAULT: codes used when a verb has no source or no target
   // ("" = none).
   std::string default_source, default_target;
+  // TABARI's subject: the first actor of the sentence, or of the clause
+  // after "but" or ';'. Otherwise (PETRARCH) the first actor of the verb's
+  // own clause.
+  bool sentence_subject = false;
+  // After a verb is coded, further verbs of its clause (up to "and", "but",
+  // a comma or ';') add nothing, as in TABARI and PETRARCH.
+  bool one_event_per_clause = true;
 };
 
 // Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...).
