@@ -388,7 +388,8 @@ class VerbReader {
   void Line(uint32_t number, std::string_view text) {
     Origin o{file_, number};
     std::string_view t = TrimView(text);
-    if (t.empty()) { synset_ = -1; return; }
+    if (t.empty()) return;  // a synset runs on over blank lines while lines start with '+'
+
     if (tabari_ && t.front() == '<') { Section(o, t); return; }
     if (section_ == kSkip) return;
     if (t.front() == '&') { StartSynset(o, t); return; }
@@ -435,7 +436,7 @@ class VerbReader {
     std::string name = Upper(TrimView(t));
     while (!name.empty() && (name.back() == '_' || std::isspace(static_cast<unsigned char>(name.back())))) name.pop_back();
     for (char c : name.substr(1)) {
-      if (!std::isalnum(static_cast<unsigned char>(c))) {
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') {
         d_->Warn(o, "bad synset name '" + name + "'");
         synset_ = -1;
         return;
