@@ -225,13 +225,23 @@ void TabariCoder::RemoveCommaClauses(const CoderOptions& o, TabariScratch* s) co
   };
   int last = static_cast<int>(s->toks.size());
   while (last > 0 && !s->toks[last - 1].word) --last;  // sentence-final stop
+  // A clause is only removed when a verb stays outside it.
+  auto has_verb = [&](int b, int e) {
+    uint32_t form = 0;
+    for (int i = b; i < e; ++i) {
+      if (!s->toks[i].deleted && s->toks[i].word && MatchVerb(*s, i, &form) > 0) return true;
+    }
+    return false;
+  };
   // Terminal clause.
   int tb = commas.back();
   int tn = words(tb + 1, last);
-  if (o.comma_emax > 0 && tn >= o.comma_emin && tn <= o.comma_emax) del(tb, last);
+  if (o.comma_emax > 0 && tn >= o.comma_emin && tn <= o.comma_emax && has_verb(0, tb)) del(tb, last);
   // Initial clause.
   int bn = words(0, commas.front());
-  if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax) del(0, commas.front() + 1);
+  if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax && has_verb(commas.front(), last)) {
+    del(0, commas.front() + 1);
+  }
   // Internal clauses.
   for (size_t k = 0; k + 1 < commas.size(); ++k) {
     int n = words(commas[k] + 1, commas[k + 1]);
@@ -386,6 +396,8 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
         if (IsConjunction(w)) { conj = true; continue; }
         if (w == "'S") continue;
         if (!s->toks[i].word || !conj) { ok = false; break; }
+        uint32_t form = 0;
+        if (MatchVerb(*s, i, &form) > 0) { ok = false; break; }  // "X, criticized Y" is no list
         ++words;
       }
       if (!ok || !conj || words > 3) break;
