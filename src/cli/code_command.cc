@@ -212,11 +212,11 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
                  "English with TABARI/PETRARCH dictionaries: tabari, petrarch or auto")
       ->capture_default_str();
   c->add_option("--verbs", tab->verbs, "English: a TABARI or PETRARCH verb dictionary");
-  c->add_option("--actors", tab->actors, "English: actor dictionaries")->delimiter(',');
+  c->add_option("--actors", tab->actor_list, "English: actor dictionaries, F[,F]");
   c->add_option("--agents", tab->agents, "English: an agent dictionary");
   c->add_option("--discards", tab->discards, "English: a discard list");
   c->callback([args, tab, global, exit_code] {
-    if (!tab->verbs.empty() || !tab->actors.empty()) {
+    if (!tab->verbs.empty() || !tab->actor_list.empty()) {
       if (args->lang != "en") {
         std::cerr << "warta code: --verbs and --actors code English: add --lang en\n";
         *exit_code = 2;

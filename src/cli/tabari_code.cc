@@ -22,7 +22,14 @@ int RunTabariCode(const TabariCodeArgs& args) {
               << "'\n";
     return 2;
   }
-  if (args.actors.empty()) {
+  std::vector<std::string> actors;
+  for (size_t b = 0; b < args.actor_list.size();) {
+    size_t e = args.actor_list.find(',', b);
+    if (e == std::string::npos) e = args.actor_list.size();
+    if (e > b) actors.push_back(args.actor_list.substr(b, e - b));
+    b = e + 1;
+  }
+  if (actors.empty()) {
     std::cerr << "warta code: --verbs needs --actors\n";
     return 2;
   }
@@ -44,7 +51,7 @@ int RunTabariCode(const TabariCodeArgs& args) {
   tb::TabariDictionary dict;
   std::vector<Status> loads;
   loads.push_back(dict.LoadVerbs(args.verbs, format));
-  for (const std::string& a : args.actors) loads.push_back(dict.LoadActors(a, format));
+  for (const std::string& a : actors) loads.push_back(dict.LoadActors(a, format));
   if (!args.agents.empty()) loads.push_back(dict.LoadAgents(args.agents, format));
   if (!args.discards.empty()) loads.push_back(dict.LoadDiscards(args.discards, format));
   for (const Status& s : loads) {

@@ -12,7 +12,7 @@ struct TabariCodeArgs {
   std::vector<std::string> inputs;  // files, directories, or "-" for stdin
   std::string dict_format = "auto";  // tabari, petrarch or auto
   std::string verbs;                 // one verb file
-  std::vector<std::string> actors;   // actor files
+  std::string actor_list;            // actor files, comma-separated
   std::string agents, discards;      // optional
   std::string date;                  // YYYY-MM-DD or YYYYMMDD for dated actor codes ("" = today)
   std::string format = "jsonl";      // jsonl or table
