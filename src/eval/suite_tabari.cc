@@ -125,6 +125,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
     // TABARI's defaults, then the project's .options file.
     l->options.min_words = 8;
     l->options.sentence_subject = true;
+    l->options.auxiliaries_are_verbs = true;
     l->options.comma_max = l->options.comma_emax = 10;
     std::ifstream in(f.options);
     for (std::string line; std::getline(in, line);) {

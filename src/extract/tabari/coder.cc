@@ -30,6 +30,10 @@ bool IsDeterminer(std::string_view w) {
                    "THOSE", "ANY", "NO", "EACH", "EVERY"});
 }
 
+bool IsPronoun(std::string_view w) {
+  return OneOf(w, {"HE", "SHE", "THEY", "IT", "WE", "I", "YOU"});
+}
+
 bool IsConjunction(std::string_view w) { return w == "AND" || w == "," || w == "&"; }
 
 // Words that end a verb's clause when looking back for its subject.
@@ -604,6 +608,24 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     if (!noun) verbs.push_back({i, i + len, form});
     i += len - 1;
   }
+  // "should have acted": a modal or auxiliary with a verb close after it is
+  // no verb of its own.
+  std::vector<bool> verb_at(n + 1, false);
+  for (const Hit& h : verbs) verb_at[h.b] = true;
+  verbs.erase(std::remove_if(verbs.begin(), verbs.end(),
+                             [&](const Hit& h) {
+                               if (opts.auxiliaries_are_verbs || h.e - h.b != 1 ||
+                                   !IsAuxiliary(s->toks[h.b].up)) {
+                                 return false;
+                               }
+                               for (int j = h.e; j < n && j <= h.e + 3; ++j) {
+                                 if (verb_at[j]) return true;
+                                 if (!s->toks[j].word) break;
+                               }
+                               return false;
+                             }),
+               verbs.end());
+  for (const Hit& h : verbs) verb_at[h.b] = true;
 
   size_t first_out = out->size();
   auto emit = [&](const std::string& src, const std::string& tgt, const std::string& code,
@@ -638,7 +660,9 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     if (opts.one_event_per_clause && coded_end >= 0) {
       bool boundary = false;
       for (int i = coded_end; i < h.b && !boundary; ++i) {
-        boundary = OneOf(s->toks[i].up, {"AND", "BUT", ",", ";"});
+        const std::string& w = s->toks[i].up;
+        if (w == "BUT" || w == "," || w == ";") boundary = true;
+        if (w == "AND") boundary = true;
       }
       if (!boundary) continue;
     }
@@ -702,7 +726,13 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     if (tgt < 0 && bind.compound < 0) {
       for (int i = h.e; i < n; ++i) {
         if (s->group_start[i] >= 0 && s->group_start[i] != src) { tgt = s->group_start[i]; break; }
-        if (s->toks[i].up == "," || s->toks[i].up == ";") break;
+        if (s->toks[i].up == ";") break;
+        if (s->toks[i].up == "," && i + 1 < n) {
+          // "complete, full ties with X" goes on; ", a senior official said"
+          // or ", Gondor ..." starts something else.
+          const Tok& next = s->toks[i + 1];
+          if (!next.word || next.cap || IsDeterminer(next.up) || IsPronoun(next.up)) break;
+        }
       }
     }
     // Passive voice: "X was opposed by Y" codes Y against X.

@@ -60,6 +60,10 @@ struct CoderOptions {
   // After a verb is coded, further verbs of its clause (up to "and", "but",
   // a comma or ';') add nothing, as in TABARI and PETRARCH.
   bool one_event_per_clause = true;
+  // TABARI codes "should", "will" and "has" as verbs when its dictionary
+  // lists them; PETRARCH's parser sees auxiliaries before a verb ("should
+  // have acted") and skips them.
+  bool auxiliaries_are_verbs = false;
 };
 
 // Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...).
