@@ -392,6 +392,10 @@ class VerbReader {
 
     if (tabari_ && t.front() == '<') { Section(o, t); return; }
     if (section_ == kSkip) return;
+    if (section_ == kTime) {
+      TimeDiscard(o, t);
+      return;
+    }
     if (t.front() == '&') { StartSynset(o, t); return; }
     if (synset_ >= 0 && t.front() == '+' && !(t.size() > 1 && t[1] == '&' && false)) {
       AddSynsetPhrase(o, t.substr(1));
@@ -415,15 +419,27 @@ class VerbReader {
   }
 
  private:
-  enum Section { kNone, kSynsets, kSkip };
+  enum Section { kNone, kSynsets, kSkip, kTime };
+
+  // "KAN_WA_MA_KAN [###]" in <TIME>: a phrase that discards the sentence.
+  void TimeDiscard(Origin o, std::string_view t) {
+    std::string_view head;
+    std::vector<std::string_view> groups;
+    if (t.front() == '-' || !SplitBrackets(t, &head, &groups) || groups.empty() || groups[0] != "###") return;
+    Discard d;
+    d.origin = o;
+    d.words = ParsePhrase(head, false);
+    for (Word& w : d.words) w.adjacent_next = true;
+    if (!d.words.empty()) d_->discards_.push_back(std::move(d));
+  }
 
   void Section(Origin o, std::string_view t) {
     std::string tag = Upper(t);
     if (tag == "<SYNSETS>") section_ = kSynsets;
     else if (tag == "</SYNSETS>") section_ = kNone;
     else if (tag == "<TIME>") {
-      section_ = kSkip;
-      d_->Warn(o, "<TIME> section not used (time shifts are not supported)");
+      section_ = kTime;
+      d_->Warn(o, "<TIME> section: time shifts are not supported; only its [###] discards are used");
     } else if (tag.rfind("</", 0) == 0) section_ = kNone;
     else {
       section_ = kSkip;
@@ -973,6 +989,15 @@ void TabariDictionary::FirstWordIndex::Find(std::string_view word, std::vector<u
   out->clear();
   if (auto it = exact.find(std::string(word)); it != exact.end()) {
     out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  // TABARI nouns also match their regular plural ("ESTONIAS"); the caller
+  // checks Word::plural.
+  for (size_t cut : {size_t{1}, size_t{2}}) {
+    if (word.size() <= cut + 1 || word.back() != 'S') continue;
+    if (cut == 2 && word[word.size() - 2] != 'E') continue;
+    if (auto it = exact.find(std::string(word.substr(0, word.size() - cut))); it != exact.end()) {
+      out->insert(out->end(), it->second.begin(), it->second.end());
+    }
   }
   if (stem.empty()) return;
   std::string key;

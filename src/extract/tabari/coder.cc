@@ -240,7 +240,12 @@ void TabariCoder::RemoveCommaClauses(const CoderOptions& o, TabariScratch* s) co
   // Terminal clause.
   int tb = commas.back();
   int tn = words(tb + 1, last);
-  if (o.comma_emax > 0 && tn >= o.comma_emin && tn <= o.comma_emax && has_verb(0, tb)) del(tb, last);
+  // ", that X attacked Y" is the object of the verb before it, not a clause
+  // to drop.
+  bool complement = tb + 1 < last && s->toks[tb + 1].up == "THAT";
+  if (o.comma_emax > 0 && tn >= o.comma_emin && tn <= o.comma_emax && !complement && has_verb(0, tb)) {
+    del(tb, last);
+  }
   // Initial clause.
   int bn = words(0, commas.front());
   if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax && has_verb(commas.front(), last)) {
