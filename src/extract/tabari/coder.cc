@@ -30,6 +30,8 @@ bool IsDeterminer(std::string_view w) {
                    "THOSE", "ANY", "NO", "EACH", "EVERY"});
 }
 
+bool IsArticle(std::string_view w) { return w == "A" || w == "AN" || w == "THE"; }
+
 bool IsPronoun(std::string_view w) {
   return OneOf(w, {"HE", "SHE", "THEY", "IT", "WE", "I", "YOU"});
 }
@@ -606,7 +608,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     // perhaps with adjectives between, makes it a noun.
     for (int j = head - 1, adjectives = 0; j >= 0 && !noun && adjectives <= 2; --j, ++adjectives) {
       const Tok& t = s->toks[j];
-      if (IsDeterminer(t.up)) noun = true;
+      if (IsArticle(t.up)) noun = true;
       if (!t.word || t.cap || s->in_group[j] >= 0 || IsAuxiliary(t.up) || t.up == "TO" ||
           t.up == "AND" || t.up == "OR") break;
     }
