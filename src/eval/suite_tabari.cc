@@ -126,6 +126,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
     l->options.min_words = 8;
     l->options.sentence_subject = true;
     l->options.auxiliaries_are_verbs = true;
+    l->options.share_agents_in_compounds = false;
     l->options.comma_max = l->options.comma_emax = 10;
     std::ifstream in(f.options);
     for (std::string line; std::getline(in, line);) {

@@ -507,7 +507,12 @@ class VerbReader {
     std::vector<std::vector<Word>> phrases;
     if (!Expand(o, t, &phrases)) return;
     for (auto& p : phrases) {
-      for (Word& w : p) w.adjacent_next = true;  // synset phrases are consecutive
+      // PETRARCH synset phrases are consecutive; in TABARI a space lets
+      // words in between ("AUSTRIAN FLORIN": "austrian gold florin").
+      if (!tabari_) {
+        for (Word& w : p) w.adjacent_next = true;
+      }
+      p.back().adjacent_next = true;
       d_->synsets_[synset_].push_back(std::move(p));
     }
   }

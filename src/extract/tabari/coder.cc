@@ -287,7 +287,8 @@ bool TabariCoder::MatchWords(const std::vector<Word>& w, const TabariScratch& s,
   return true;
 }
 
-void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
+void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const {
+  const bool share_agents = opts.share_agents_in_compounds;
   s->mentions.clear();
   s->nps.clear();
   s->groups.clear();
@@ -373,7 +374,7 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
     while (start <= code.size()) {  // "FRO/BIL/SAM" is three actors
       size_t slash = code.find('/', start);
       std::string one = code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-      if (!one.empty()) np.bases.push_back(prefix + one);
+      if (!one.empty()) np.bases.push_back(one.rfind(prefix, 0) == 0 ? one : prefix + one);
       if (slash == std::string::npos) break;
       start = slash + 1;
     }
@@ -426,7 +427,7 @@ void TabariCoder::FindActors(int32_t date, TabariScratch* s) const {
   };
   for (const auto& g : s->groups) {
     // "ambassadors of Arnor, Osgiliath and Gondor": the agent goes to all.
-    for (size_t i = 0; i < g.nps.size(); ++i) {
+    for (size_t i = 0; i < g.nps.size() && share_agents; ++i) {
       const auto& from = s->nps[g.nps[i]];
       if (!from.prep_agent) continue;
       for (size_t j = i + 1; j < g.nps.size(); ++j) {
@@ -493,14 +494,42 @@ int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const T
                              Binding* b) const {
   const int n = static_cast<int>(s.toks.size());
   if (p < 0 || p >= n) return -1;
+  // A phrase from `start`; words joined by a space may have others between
+  // them (up to kGap). Returns the end, or -1.
+  constexpr int kGap = 4;
+  auto phrase_from = [&](const std::vector<Word>& ph, int start) -> int {
+    int at = start;
+    for (size_t k = 0; k < ph.size(); ++k) {
+      bool open = k > 0 && !ph[k - 1].adjacent_next;
+      int last = open ? std::min(n - 1, at + kGap) : at;
+      int found = -1;
+      for (int q = at; q <= last && q < n; ++q) {
+        if (MatchWords({ph[k]}, s, q)) { found = q; break; }
+      }
+      if (found < 0) return -1;
+      at = found + 1;
+    }
+    return at;
+  };
   auto phrases = [&](const std::vector<std::vector<Word>>& list) -> int {
     int best = -1, best_len = 0;
     for (const auto& ph : list) {
       int len = static_cast<int>(ph.size());
-      int start = forward ? p : p - len + 1;
-      if (len > best_len && MatchWords(ph, s, start)) {
-        best_len = len;
-        best = forward ? p + len : start;
+      if (len <= best_len) continue;
+      if (forward) {
+        int e = phrase_from(ph, p);
+        if (e >= 0) {
+          best_len = len;
+          best = e;
+        }
+        continue;
+      }
+      for (int start = p - len + 1; start >= 0 && start >= p - len + 1 - kGap; --start) {
+        if (phrase_from(ph, start) == p + 1) {
+          best_len = len;
+          best = start;
+          break;
+        }
       }
     }
     return best;
@@ -583,7 +612,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   for (size_t i = 0; i < text.size() && all_caps; ++i) all_caps = !(text[i] >= 'a' && text[i] <= 'z');
   (void)lower;
   RemoveCommaClauses(opts, s);
-  FindActors(date, s);
+  FindActors(date, opts, s);
   const int n = static_cast<int>(s->toks.size());
   for (const auto& np : s->nps) {
     for (const std::string& c : np.codes) {
@@ -766,12 +795,17 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     size_t before = out->size();
     if (bind.compound >= 0) {
       const auto& g = s->groups[bind.compound];
+      // Each pair of the compound; a paired code ("044:045") gives the
+      // first-named the forward code and the other the reverse.
       for (int a : g.nps) {
         for (int c : g.nps) {
-          if (a == c) continue;
+          if (a == c || (!code.reverse.empty() && c < a)) continue;
           for (const std::string& x : s->nps[a].codes) {
             for (const std::string& y : s->nps[c].codes) {
               emit(x, y, code.forward, h, verb_rule, pattern_rule, s->nps[a].rule, s->nps[c].rule);
+              if (!code.reverse.empty()) {
+                emit(y, x, code.reverse, h, verb_rule, pattern_rule, s->nps[c].rule, s->nps[a].rule);
+              }
             }
           }
         }

@@ -64,6 +64,9 @@ struct CoderOptions {
   // lists them; PETRARCH's parser sees auxiliaries before a verb ("should
   // have acted") and skips them.
   bool auxiliaries_are_verbs = false;
+  // PETRARCH gives "ambassadors of A, B and C" the agent for all three;
+  // TABARI only for A.
+  bool share_agents_in_compounds = true;
 };
 
 // Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...).
@@ -137,7 +140,7 @@ class TabariCoder {
   void Tokenize(std::string_view text, TabariScratch* s) const;
   bool Discarded(const TabariScratch& s) const;
   void RemoveCommaClauses(const CoderOptions& opts, TabariScratch* s) const;
-  void FindActors(int32_t date, TabariScratch* s) const;
+  void FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const;
   bool MatchWords(const std::vector<dict::tabari::Word>& w, const TabariScratch& s, int at) const;
   int MatchVerb(const TabariScratch& s, int i, uint32_t* form) const;
   bool MatchItemsForward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
