@@ -166,7 +166,7 @@ std::vector<std::string> BraceItems(std::string_view s) {
 }
 
 bool IsWordChar(char c) {
-  return !(std::isspace(static_cast<unsigned char>(c)) || c == '_' || c == '=' || c == '*' || c == '+' ||
+  return !(std::isspace(static_cast<unsigned char>(c)) || c == '_' || c == '=' || c == '~' || c == '*' || c == '+' ||
            c == '$' || c == '%' || c == '^' || c == '&' || c == '{' || c == '}' || c == '(' ||
            c == ')' || c == '|' || c == '[' || c == ']');
 }
@@ -178,6 +178,7 @@ struct RawTok {
   bool joined = false;   // '_' and no space before it
   bool underscore_after = false;
   bool no_plural = false;  // TABARI "MOUSE=": exactly this word
+  bool force_stem = false;  // TABARI "REAL~_PLEASANT": a stem before '_'
 };
 
 std::vector<RawTok> Lex(std::string_view s) {
@@ -193,6 +194,11 @@ std::vector<RawTok> Lex(std::string_view s) {
   while (i < s.size()) {
     char c = s[i];
     if (c == '_') { saw_us = true; ++i; continue; }
+    if (c == '~') {
+      if (!toks.empty()) toks.back().force_stem = true;
+      ++i;
+      continue;
+    }
     if (c == '=') {
       saw_us = true;
       if (!toks.empty()) toks.back().no_plural = true;
@@ -282,7 +288,7 @@ std::vector<Word> ParsePhrase(std::string_view phrase, bool stems) {
     if (t.text.empty() || !IsWordChar(t.text[0])) continue;
     Word w;
     w.text = t.text;
-    w.stem = stems && !t.underscore_after;
+    w.stem = stems && (!t.underscore_after || t.force_stem);
     w.plural = stems && t.underscore_after && !t.no_plural;
     w.adjacent_next = i + 1 < toks.size() ? toks[i + 1].joined : true;
     words.push_back(std::move(w));
@@ -493,7 +499,7 @@ class VerbReader {
         d_->Warn(o, "marker '" + t.text + "' not allowed in a phrase");
         return false;
       }
-      Word w{t.text, tabari_ && !t.underscore_after, false, adj_next};
+      Word w{t.text, tabari_ && (!t.underscore_after || t.force_stem), false, adj_next};
       for (auto& a : acc) a.push_back(w);
     }
     for (auto& a : acc) {
@@ -704,7 +710,7 @@ class VerbReader {
       } else {
         it.kind = PatternItem::kWord;
         it.word.text = t.text;
-        it.word.stem = tabari_ && !t.underscore_after;
+        it.word.stem = tabari_ && (!t.underscore_after || t.force_stem);
         if (it.word.text == "N'T" && !out->empty() && out->back().kind == PatternItem::kWord) {
           out->back().word.text += "N'T";
           out->back().word.adjacent_next = it.word.adjacent_next;
@@ -857,7 +863,11 @@ Status TabariDictionary::LoadActors(const std::filesystem::path& path, DictForma
     if (synonym) head.remove_prefix(1);
     std::vector<Word> words = ParsePhrase(head, tabari);
     if (words.empty()) { Warn(o, "actor line without a name"); continue; }
-    for (Word& w : words) w.adjacent_next = true;
+    // PETRARCH actor words are consecutive; in TABARI a space lets words in
+    // between ("ITHILEN TELEVISION": "Ithilen state-run television").
+    if (!tabari) {
+      for (Word& w : words) w.adjacent_next = true;
+    }
     if (!synonym && !(names.size() > 0 && codes.empty())) {
       flush();
       start = o;

@@ -268,23 +268,42 @@ void TabariCoder::RemoveCommaClauses(const CoderOptions& o, TabariScratch* s) co
                 s->toks.end());
 }
 
+bool TabariCoder::WordMatches(const Word& w, const Tok& t) const {
+  if (!t.word) return false;
+  const std::string& x = w.text;
+  if (w.stem) return t.up.compare(0, x.size(), x) == 0;
+  if (t.up == x) return true;
+  // TABARI nouns take their regular plural: "Estonias", "radios".
+  return w.plural && t.up.size() > x.size() && t.up.compare(0, x.size(), x) == 0 &&
+         (t.up.compare(x.size(), std::string::npos, "S") == 0 ||
+          t.up.compare(x.size(), std::string::npos, "ES") == 0);
+}
+
 bool TabariCoder::MatchWords(const std::vector<Word>& w, const TabariScratch& s, int at) const {
   if (at < 0 || at + static_cast<int>(w.size()) > static_cast<int>(s.toks.size())) return false;
   for (size_t k = 0; k < w.size(); ++k) {
-    const Tok& t = s.toks[at + k];
-    if (!t.word) return false;
-    const std::string& x = w[k].text;
-    if (w[k].stem) {
-      if (t.up.compare(0, x.size(), x) != 0) return false;
-    } else if (t.up != x) {
-      // TABARI nouns take their regular plural: "Estonias", "radios".
-      bool plural = w[k].plural && t.up.size() > x.size() && t.up.compare(0, x.size(), x) == 0 &&
-                    (t.up.compare(x.size(), std::string::npos, "S") == 0 ||
-                     t.up.compare(x.size(), std::string::npos, "ES") == 0);
-      if (!plural) return false;
-    }
+    if (!WordMatches(w[k], s.toks[at + k])) return false;
   }
   return true;
+}
+
+int TabariCoder::PhraseEnd(const std::vector<Word>& w, const TabariScratch& s, int at) const {
+  const int n = static_cast<int>(s.toks.size());
+  int pos = at;
+  for (size_t k = 0; k < w.size(); ++k) {
+    bool open = k > 0 && !w[k - 1].adjacent_next;
+    int last = open ? std::min(n - 1, pos + kMaxGap) : pos;
+    int found = -1;
+    for (int q = pos; q <= last && q < n; ++q) {
+      if (WordMatches(w[k], s.toks[q])) {
+        found = q;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    pos = found + 1;
+  }
+  return pos;
 }
 
 void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const {
@@ -300,20 +319,18 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
     TabariScratch::Mention m;
     dict_->ActorCandidates(s->toks[i].up, &s->cand);
     for (uint32_t c : s->cand) {
-      const auto& ph = dict_->actor_phrases()[c];
-      int len = static_cast<int>(ph.words.size());
-      if (len > best && MatchWords(ph.words, *s, i)) {
-        best = len;
-        m = {i, i + len, false, c};
+      int end = PhraseEnd(dict_->actor_phrases()[c].words, *s, i);
+      if (end - i > best) {
+        best = end - i;
+        m = {i, end, false, c};
       }
     }
     dict_->AgentCandidates(s->toks[i].up, &s->cand);
     for (uint32_t c : s->cand) {
-      const auto& ph = dict_->agent_phrases()[c];
-      int len = static_cast<int>(ph.words.size());
-      if (len > best && MatchWords(ph.words, *s, i)) {
-        best = len;
-        m = {i, i + len, true, c};
+      int end = PhraseEnd(dict_->agent_phrases()[c].words, *s, i);
+      if (end - i > best) {
+        best = end - i;
+        m = {i, end, true, c};
       }
     }
     if (best == 0) { ++i; continue; }

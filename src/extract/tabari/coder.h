@@ -141,7 +141,13 @@ class TabariCoder {
   bool Discarded(const TabariScratch& s) const;
   void RemoveCommaClauses(const CoderOptions& opts, TabariScratch* s) const;
   void FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const;
+  // Words that a space (not '_') joins may have up to kMaxGap tokens
+  // between them.
+  static constexpr int kMaxGap = 4;
+  bool WordMatches(const dict::tabari::Word& w, const TabariScratch::Tok& t) const;
   bool MatchWords(const std::vector<dict::tabari::Word>& w, const TabariScratch& s, int at) const;
+  // End (exclusive) of the phrase starting at token `at`, or -1.
+  int PhraseEnd(const std::vector<dict::tabari::Word>& w, const TabariScratch& s, int at) const;
   int MatchVerb(const TabariScratch& s, int i, uint32_t* form) const;
   bool MatchItemsForward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
                          bool open, const TabariScratch& s, Binding* b) const;
