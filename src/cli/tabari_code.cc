@@ -74,7 +74,9 @@ int RunTabariCode(const TabariCodeArgs& args) {
     rc = 1;
   }
   extract::tabari::TabariCoder coder(&dict);
-  extract::tabari::CoderOptions opts;
+  // TABARI dictionaries are coded with TABARI's mechanics.
+  extract::tabari::CoderOptions opts =
+      format == tb::DictFormat::kTabari ? extract::tabari::TabariDefaults() : extract::tabari::CoderOptions();
   opts.require_dyad = args.require_dyad;
   extract::tabari::TabariScratch scratch;
   std::vector<text::Span> lines, sentences;

@@ -123,11 +123,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
   l->coder = std::make_unique<extract::tabari::TabariCoder>(&l->dict);
   if (!f.options.empty()) {
     // TABARI's defaults, then the project's .options file.
-    l->options.min_words = 8;
-    l->options.sentence_subject = true;
-    l->options.auxiliaries_are_verbs = true;
-    l->options.share_agents_in_compounds = false;
-    l->options.comma_max = l->options.comma_emax = 10;
+    l->options = extract::tabari::TabariDefaults();
     std::ifstream in(f.options);
     for (std::string line; std::getline(in, line);) {
       if (line.rfind("//", 0) == 0) continue;

@@ -65,6 +65,17 @@ void AppendAgent(std::string* code, const std::string& agent) {
 
 }  // namespace
 
+CoderOptions TabariDefaults() {
+  CoderOptions o;
+  o.min_words = 8;
+  o.comma_max = o.comma_emax = 10;
+  o.sentence_subject = true;
+  o.auxiliaries_are_verbs = true;
+  o.share_agents_in_compounds = false;
+  o.comma_ends_clause = false;
+  return o;
+}
+
 bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* opts) {
   std::string k(key);
   for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -109,6 +120,18 @@ bool ApplyTabariOption(std::string_view line, CoderOptions* opts) {
     *out = n;
     return true;
   };
+  if (l.rfind("SET:", 0) == 0 && l.find("CODE ALL") != std::string::npos) {
+    opts->code_by = CoderOptions::CodeBy::kAll;
+    return true;
+  }
+  if (l.rfind("SET:", 0) == 0 && l.find("CODE BY SENTENCE") != std::string::npos) {
+    opts->code_by = CoderOptions::CodeBy::kSentence;
+    return true;
+  }
+  if (l.rfind("SET:", 0) == 0 && l.find("CODE BY CLAUSE") != std::string::npos) {
+    opts->code_by = CoderOptions::CodeBy::kClause;
+    return true;
+  }
   if (l.rfind("SET:", 0) == 0 && l.find("MINIMUM WORDS") != std::string::npos) {
     return number_after("MINIMUM WORDS", &opts->min_words);
   }
@@ -710,12 +733,12 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   std::vector<CodedEvent> weak;  // events of '?' verbs, used if nothing else is coded
   for (const Hit& h : verbs) {
     if (h.b <= covered_until) continue;
-    if (opts.one_event_per_clause && coded_end >= 0) {
+    if (opts.code_by == CoderOptions::CodeBy::kSentence && coded_end >= 0) break;
+    if (opts.code_by == CoderOptions::CodeBy::kClause && coded_end >= 0) {
       bool boundary = false;
       for (int i = coded_end; i < h.b && !boundary; ++i) {
         const std::string& w = s->toks[i].up;
-        if (w == "BUT" || w == "," || w == ";") boundary = true;
-        if (w == "AND") boundary = true;
+        boundary = w == "AND" || w == "BUT" || w == ";" || (w == "," && opts.comma_ends_clause);
       }
       if (!boundary) continue;
     }

@@ -57,9 +57,14 @@ struct CoderOptions {
   // after "but" or ';'. Otherwise (PETRARCH) the first actor of the verb's
   // own clause.
   bool sentence_subject = false;
-  // After a verb is coded, further verbs of its clause (up to "and", "but",
-  // a comma or ';') add nothing, as in TABARI and PETRARCH.
-  bool one_event_per_clause = true;
+  // Which verbs are coded. kClause (default): after a verb is coded,
+  // further verbs of its clause add nothing, as in TABARI and PETRARCH;
+  // kSentence: only the first coded verb; kAll: every verb. TABARI's
+  // "SET: CODE BY CLAUSE / CODE BY SENTENCE / CODE ALL".
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // Clauses end at "and", "but" and ';', and (PETRARCH) at a comma.
+  bool comma_ends_clause = true;
   // TABARI codes "should", "will" and "has" as verbs when its dictionary
   // lists them; PETRARCH's parser sees auxiliaries before a verb ("should
   // have acted") and skips them.
@@ -69,13 +74,19 @@ struct CoderOptions {
   bool share_agents_in_compounds = true;
 };
 
+// TABARI's own defaults and mechanics (CoderOptions() are PETRARCH's):
+// sentence subject, auxiliaries as verbs, agents not shared across lists,
+// commas do not end clauses, MINIMUM WORDS 8, comma clauses of 2-10 words.
+CoderOptions TabariDefaults();
+
 // Sets an option from a PETRARCH config key ("require_dyad", "comma_min"...).
 // False when the key is unknown or the value bad.
 bool SetCoderOption(std::string_view key, std::string_view value, CoderOptions* opts);
 
 // Applies a TABARI .options line ("SET: MINIMUM WORDS = 5", "COMMA: MIN = 2
 // MAX = 10 ...", "COMMA: OFF", "DEFAULT: SOURCE [X] TARGET [Y]",
-// "DEFAULT: OFF"; an "OPTION: " prefix is allowed). False when the line is
+// "DEFAULT: OFF", "SET: CODE BY CLAUSE|CODE BY SENTENCE|CODE ALL"; an
+// "OPTION: " prefix is allowed). False when the line is
 // not one of these.
 bool ApplyTabariOption(std::string_view line, CoderOptions* opts);
 
