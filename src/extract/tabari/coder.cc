@@ -780,6 +780,17 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       for (int i = h.b - 1; i >= prev_verb_end; --i) {
         if (IsClauseStop(s->toks[i])) { stop = i + 1; break; }
       }
+      // "Before leaving for Beijing, Bush ...": an opening subordinate
+      // clause holds no subject.
+      if (!s->toks.empty() && OneOf(s->toks[0].up, {"BEFORE", "AFTER", "WHILE", "WHEN", "ALTHOUGH", "IF",
+                                                    "SINCE", "DESPITE", "AMID", "FOLLOWING", "UNLESS"})) {
+        for (int i = 1; i < h.b; ++i) {
+          if (s->toks[i].up == ",") {
+            stop = std::max(stop, i + 1);
+            break;
+          }
+        }
+      }
       if (opts.sentence_subject) {
         stop = 0;
         for (int i = h.b - 1; i >= 0; --i) {
@@ -799,6 +810,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       }
     }
     int tgt = bind.target;
+    int self_compound = -1;  // "A, B and C met": the compound with itself
     if (tgt < 0 && bind.compound < 0) {
       for (int i = h.e; i < n; ++i) {
         if (s->group_start[i] >= 0 && s->group_start[i] != src) { tgt = s->group_start[i]; break; }
@@ -811,6 +823,10 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
         }
       }
     }
+    if (tgt < 0 && bind.compound < 0 && !matched && src >= 0 && s->groups[src].nps.size() > 1 &&
+        !opts.sentence_subject) {
+      self_compound = src;
+    }
     // Passive voice: "X was opposed by Y" codes Y against X.
     if (bind.source < 0 && bind.target < 0 && bind.compound < 0) {
       int j = h.b - 1;
@@ -820,7 +836,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       for (int i = h.e; be && i < n && i <= h.e + 3; ++i) {
         if (s->toks[i].up != "BY") continue;
         int k = i + 1;
-        if (k < n && s->toks[k].up == "THE") ++k;
+        if (k < n && IsArticle(s->toks[k].up)) ++k;
         if (k < n && s->group_start[k] >= 0) {
           tgt = src;
           src = s->group_start[k];
@@ -833,8 +849,8 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     // A weak verb ("said") leaves the clause open for the verb after it.
     if (!code.weak) prev_verb_end = h.e;
     size_t before = out->size();
-    if (bind.compound >= 0) {
-      const auto& g = s->groups[bind.compound];
+    if (bind.compound >= 0 || self_compound >= 0) {
+      const auto& g = s->groups[bind.compound >= 0 ? bind.compound : self_compound];
       // Each pair of the compound; a paired code ("044:045") gives the
       // first-named the forward code and the other the reverse.
       for (int a : g.nps) {
