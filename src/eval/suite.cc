@@ -224,6 +224,11 @@ std::string FormatSuiteTable(const std::vector<SuiteResult>& results) {
     row(r.name, r.total);
     for (const auto& [name, c] : r.categories) row("  " + name, c);
     if (!r.errors.empty()) out += fmt::format("  ({} unreadable lines)\n", r.errors.size());
+    int coded = r.total.records - r.total.skipped;
+    if (coded > 0) {
+      out += fmt::format("  (coded {} records in {:.1f} ms, {} control records)\n", coded, r.seconds * 1000,
+                         r.controls);
+    }
   }
   return out;
 }

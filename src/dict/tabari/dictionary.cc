@@ -1028,6 +1028,7 @@ void TabariDictionary::Finish() {
   for (uint32_t i = 0; i < actor_phrases_.size(); ++i) actor_index_.Add(actor_phrases_[i].words[0], i);
   for (uint32_t i = 0; i < agent_phrases_.size(); ++i) agent_index_.Add(agent_phrases_[i].words[0], i);
   for (uint32_t i = 0; i < verb_forms_.size(); ++i) verb_index_.Add(verb_forms_[i].words[0], i);
+  for (uint32_t i = 0; i < discards_.size(); ++i) discard_index_.Add(discards_[i].words[0], i);
 }
 
 void TabariDictionary::ActorCandidates(std::string_view word, std::vector<uint32_t>* out) const {
@@ -1035,6 +1036,9 @@ void TabariDictionary::ActorCandidates(std::string_view word, std::vector<uint32
 }
 void TabariDictionary::AgentCandidates(std::string_view word, std::vector<uint32_t>* out) const {
   agent_index_.Find(word, out);
+}
+void TabariDictionary::DiscardCandidates(std::string_view word, std::vector<uint32_t>* out) const {
+  discard_index_.Find(word, out);
 }
 void TabariDictionary::VerbFormCandidates(std::string_view word, std::vector<uint32_t>* out) const {
   verb_index_.Find(word, out);

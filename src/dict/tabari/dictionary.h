@@ -204,6 +204,7 @@ class TabariDictionary {
   void ActorCandidates(std::string_view word, std::vector<uint32_t>* out) const;
   void AgentCandidates(std::string_view word, std::vector<uint32_t>* out) const;
   void VerbFormCandidates(std::string_view word, std::vector<uint32_t>* out) const;
+  void DiscardCandidates(std::string_view word, std::vector<uint32_t>* out) const;
 
  private:
   struct FirstWordIndex {
@@ -230,7 +231,7 @@ class TabariDictionary {
   std::vector<std::vector<std::vector<Word>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_ids_;
   std::vector<std::vector<std::vector<Word>>> alternatives_;
-  FirstWordIndex actor_index_, agent_index_, verb_index_;
+  FirstWordIndex actor_index_, agent_index_, verb_index_, discard_index_;
 
   friend class VerbReader;
 };

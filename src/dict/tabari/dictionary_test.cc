@@ -142,7 +142,7 @@ TEST_F(TabariDictionaryTest, PetrarchVerbBlocks) {
 TEST_F(TabariDictionaryTest, TabariVerbsStemsFormsAndPhrases) {
   fs::path p = Write("demo.verbs",
                      "<SYNSETS>\n&KIND\n+ECONOMIC\n</SYNSETS>\n"
-                     "<TIME>\nTOMORROW [+1]\n</TIME>\n"
+                     "<TIME>\nTOMORROW [+1]\nKAN_WA [###]\n</TIME>\n"
                      "ACT_ [100] ;comment\n"
                      "{ ACTING_ ACTXD_ }\n"
                      "- SAID WOULD * NOW  [101]\n"
@@ -154,7 +154,9 @@ TEST_F(TabariDictionaryTest, TabariVerbsStemsFormsAndPhrases) {
   TabariDictionary d;
   ASSERT_TRUE(d.LoadVerbs(p, DictFormat::kAuto).ok());
   d.Finish();
-  EXPECT_TRUE(HasWarning(d, "demo.verbs:5: <TIME> section not used"));
+  EXPECT_TRUE(HasWarning(d, "demo.verbs:5: <TIME> section: time shifts are not supported"));
+  ASSERT_EQ(d.discards().size(), 1u);  // its [###] phrase
+  EXPECT_EQ(d.discards()[0].words[1].text, "WA");
   EXPECT_TRUE(HasForm(d, "ACTXD"));
   EXPECT_TRUE(HasForm(d, "CARRIED OUT"));
   const VerbBlock* burn = FindBlock(d, "BURN");

@@ -227,12 +227,12 @@ void TabariCoder::Tokenize(std::string_view text, TabariScratch* s) const {
   }
 }
 
-bool TabariCoder::Discarded(const TabariScratch& s) const {
-  for (const dict::tabari::Discard& d : dict_->discards()) {
-    for (size_t i = 0; i + d.words.size() <= s.toks.size(); ++i) {
-      bool all = true;
-      for (size_t k = 0; k < d.words.size() && all; ++k) all = s.toks[i + k].up == d.words[k].text;
-      if (all) return true;
+bool TabariCoder::Discarded(TabariScratch* s) const {
+  for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
+    if (!s->toks[i].word) continue;
+    dict_->DiscardCandidates(s->toks[i].up, &s->cand);
+    for (uint32_t c : s->cand) {
+      if (MatchWords(dict_->discards()[c].words, *s, i)) return true;
     }
   }
   return false;
@@ -638,7 +638,7 @@ bool TabariCoder::MatchItemsBackward(const std::vector<PatternItem>& items, size
 bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& opts,
                        TabariScratch* s, std::vector<CodedEvent>* out) const {
   Tokenize(text, s);
-  if (Discarded(*s)) return false;
+  if (Discarded(s)) return false;
   int words = 0;
   bool lower = false;
   for (const Tok& t : s->toks) {

@@ -149,7 +149,7 @@ class TabariCoder {
  private:
   struct Binding;
   void Tokenize(std::string_view text, TabariScratch* s) const;
-  bool Discarded(const TabariScratch& s) const;
+  bool Discarded(TabariScratch* s) const;
   void RemoveCommaClauses(const CoderOptions& opts, TabariScratch* s) const;
   void FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const;
   // Words that a space (not '_') joins may have up to kMaxGap tokens
