@@ -17,13 +17,20 @@ bool AllSuites(const std::vector<std::string>& files) {
 
 int RunSuiteEval(const SuiteEvalArgs& args) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(args.reference, ec)) {
-    std::cerr << "warta eval: --reference " << args.reference << " is not a folder\n";
+  std::filesystem::path reference = args.reference;
+  if (!std::filesystem::is_directory(reference, ec) && args.reference == SuiteEvalArgs().reference) {
+    // The default is relative to the checkout; suites in shared/dev/en/
+    // have their dictionaries in shared/reference/.
+    std::filesystem::path beside = std::filesystem::path(args.files[0]).parent_path() / ".." / ".." / "reference";
+    if (std::filesystem::is_directory(beside, ec)) reference = beside;
+  }
+  if (!std::filesystem::is_directory(reference, ec)) {
+    std::cerr << "warta eval: --reference " << reference.string() << " is not a folder\n";
     return 2;
   }
   int rc = 0;
   std::vector<eval::SuiteResult> results;
-  eval::TabariSuiteCoder coder(args.reference);
+  eval::TabariSuiteCoder coder(reference);
   for (const std::string& f : args.files) {
     Result<eval::Suite> suite = eval::ReadSuite(f);
     if (!suite.ok()) {
