@@ -239,7 +239,12 @@ std::vector<RawTok> Lex(std::string_view s) {
     }
     if (c == '}' || c == '|' || c == '[' || c == ']') { saw_space = true; ++i; continue; }
     size_t j = i;
-    while (j < s.size() && IsWordChar(s[j])) ++j;
+    // '&' inside a word is a letter ("AT&T"); at a word's start it names a
+    // synset.
+    while (j < s.size() && (IsWordChar(s[j]) ||
+                            (s[j] == '&' && j + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[j + 1]))))) {
+      ++j;
+    }
     push(RawTok{Upper(s.substr(i, j - i))});
     i = j;
   }

@@ -812,8 +812,14 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     int tgt = bind.target;
     int self_compound = -1;  // "A, B and C met": the compound with itself
     if (tgt < 0 && bind.compound < 0) {
+      // Words a pattern matched after the verb ("conducting military
+      // exercises") are not its target.
+      int covered = matched ? bind.hi : -1;
       for (int i = h.e; i < n; ++i) {
-        if (s->group_start[i] >= 0 && s->group_start[i] != src) { tgt = s->group_start[i]; break; }
+        int g = s->group_start[i];
+        bool agent_word = g >= 0 && i <= covered && s->groups[g].nps.size() == 1 &&
+                          s->nps[s->groups[g].nps[0]].bases.empty();
+        if (g >= 0 && g != src && !agent_word) { tgt = g; break; }
         if (s->toks[i].up == ";") break;
         if (s->toks[i].up == "," && i + 1 < n) {
           // "complete, full ties with X" goes on; ", a senior official said"
