@@ -219,7 +219,8 @@ TEST_F(TabariDictionaryTest, ActorsSynonymsAndDates) {
                      "SHIRE [FRO/SAM]\n"
                      "NOWHERE\n"
                      "\t[950601-990815]\n"
-                     "LATER_ [ZZZ 2004017-20061201]\n");
+                     "LATER_ [ZZZ 2004017-20061201]\n"
+                     "AT&T_ [MNCUSA]\n");
   TabariDictionary d;
   ASSERT_TRUE(d.LoadActors(p, DictFormat::kPetrarch).ok());
   d.Finish();
@@ -236,6 +237,11 @@ TEST_F(TabariDictionaryTest, ActorsSynonymsAndDates) {
   EXPECT_EQ(g.CodeOn(19950601), "HOBGOV");
   EXPECT_EQ(g.CodeOn(19990815), "HOBGOV");
   EXPECT_EQ(g.CodeOn(20010101), "HOBREB");
+  // '&' inside a name is a letter, not a synset.
+  d.ActorCandidates("AT&T", &cand);
+  EXPECT_EQ(cand.size(), 1u);
+  d.ActorCandidates("AT", &cand);
+  EXPECT_TRUE(cand.empty());
 }
 
 TEST_F(TabariDictionaryTest, AgentsPluralsPrefixesAndSubstitutions) {
