@@ -640,17 +640,11 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   Tokenize(text, s);
   if (Discarded(s)) return false;
   int words = 0;
-  bool lower = false;
-  for (const Tok& t : s->toks) {
-    if (!t.word) continue;
-    ++words;
-    for (char c : t.up) lower |= c >= 'a' && c <= 'z';
-  }
+  for (const Tok& t : s->toks) words += t.word ? 1 : 0;
   if (words < opts.min_words) return true;
   // In an all-capitals sentence capitals say nothing about nouns.
   bool all_caps = true;
   for (size_t i = 0; i < text.size() && all_caps; ++i) all_caps = !(text[i] >= 'a' && text[i] <= 'z');
-  (void)lower;
   RemoveCommaClauses(opts, s);
   FindActors(date, opts, s);
   const int n = static_cast<int>(s->toks.size());
