@@ -724,6 +724,7 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   int prev_source = -1;
   int prev_verb_end = 0;
   int coded_end = -1;  // end of the last verb that gave an event
+  std::vector<int> used_targets;  // groups earlier events took as target
   std::vector<CodedEvent> weak;  // events of '?' verbs, used if nothing else is coded
   for (const Hit& h : verbs) {
     if (h.b <= covered_until) continue;
@@ -793,6 +794,12 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
       }
       for (int i = stop; i < h.b; ++i) {
         if (s->group_start[i] >= 0) { src = s->group_start[i]; break; }
+      }
+      // PETRARCH: an actor inside an earlier verb's object ("restore ties
+      // with X, years after X crowds burned ...") is no new subject.
+      if (src >= 0 && !opts.sentence_subject &&
+          std::find(used_targets.begin(), used_targets.end(), src) != used_targets.end()) {
+        src = -1;
       }
     }
     if (src >= 0 && src == bind.target) {
@@ -893,7 +900,10 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
         }
       }
     }
-    if (!code.weak && out->size() > before) coded_end = h.e;
+    if (!code.weak && out->size() > before) {
+      coded_end = h.e;
+      if (tgt >= 0) used_targets.push_back(tgt);
+    }
     if (code.weak) {
       weak.insert(weak.end(), out->begin() + static_cast<long>(before), out->end());
       out->resize(before);
