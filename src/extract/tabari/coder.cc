@@ -273,7 +273,10 @@ void TabariCoder::RemoveCommaClauses(const CoderOptions& o, TabariScratch* s) co
   }
   // Initial clause.
   int bn = words(0, commas.front());
-  if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax && has_verb(commas.front(), last)) {
+  // An opening clause with a verb of its own is the main clause
+  // ("Arnor is about to restore complete, full ties").
+  if (o.comma_bmax > 0 && bn >= o.comma_bmin && bn <= o.comma_bmax && !has_verb(0, commas.front()) &&
+      has_verb(commas.front(), last)) {
     del(0, commas.front() + 1);
   }
   // Internal clauses.
