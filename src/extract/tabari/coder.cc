@@ -518,7 +518,7 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
 
 int TabariCoder::MatchVerb(const TabariScratch& s, int i, uint32_t* form) const {
   int best = 0;
-  dict_->VerbFormCandidates(s.toks[i].up, const_cast<std::vector<uint32_t>*>(&s.cand));
+  dict_->VerbFormCandidates(s.toks[i].up, &s.cand);
   for (uint32_t c : s.cand) {
     const VerbForm& f = dict_->verb_forms()[c];
     int len = static_cast<int>(f.words.size());
@@ -657,11 +657,9 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     }
   }
 
-  struct Hit {
-    int b, e;
-    uint32_t form;
-  };
-  std::vector<Hit> verbs;
+  using Hit = TabariScratch::Hit;
+  std::vector<Hit>& verbs = s->verbs;
+  verbs.clear();
   for (int i = 0; i < n; ++i) {
     if (!s->toks[i].word || s->in_group[i] >= 0) continue;
     uint32_t form = 0;
@@ -683,7 +681,8 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   }
   // "should have acted": a modal or auxiliary with a verb close after it is
   // no verb of its own.
-  std::vector<bool> verb_at(n + 1, false);
+  std::vector<bool>& verb_at = s->verb_at;
+  verb_at.assign(n + 1, false);
   for (const Hit& h : verbs) verb_at[h.b] = true;
   verbs.erase(std::remove_if(verbs.begin(), verbs.end(),
                              [&](const Hit& h) {
@@ -727,8 +726,10 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   int prev_source = -1;
   int prev_verb_end = 0;
   int coded_end = -1;  // end of the last verb that gave an event
-  std::vector<int> used_targets;  // groups earlier events took as target
-  std::vector<CodedEvent> weak;  // events of '?' verbs, used if nothing else is coded
+  std::vector<int>& used_targets = s->used_targets;
+  used_targets.clear();
+  std::vector<CodedEvent>& weak = s->weak;  // used if nothing else is coded
+  weak.clear();
   for (const Hit& h : verbs) {
     if (h.b <= covered_until) continue;
     if (opts.code_by == CoderOptions::CodeBy::kSentence && coded_end >= 0) break;

@@ -133,7 +133,17 @@ struct TabariScratch {
   std::vector<Group> groups;
   std::vector<int> group_start, group_end;  // by token: group beginning/ending there, or -1
   std::vector<int> in_group;                // by token
-  std::vector<uint32_t> cand;
+  struct Hit {
+    int b = 0, e = 0;   // tokens of the verb form
+    uint32_t form = 0;  // index into verb_forms()
+  };
+  std::vector<Hit> verbs;
+  std::vector<bool> verb_at;      // by token: a verb starts here
+  std::vector<int> used_targets;  // groups earlier events took as target
+  std::vector<CodedEvent> weak;   // events of '?' verbs
+  // Candidate entries of one lookup; mutable so that const matching
+  // helpers can reuse it.
+  mutable std::vector<uint32_t> cand;
 };
 
 class TabariCoder {
