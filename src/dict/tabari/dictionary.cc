@@ -414,8 +414,8 @@ class VerbReader {
     }
     synset_ = -1;
     if (section_ == kSynsets) { d_->Warn(o, "line in <SYNSETS> outside a synset"); return; }
-    if (t.size() >= 3 && t.substr(0, 3) == "---" && t.size() > 3 && t.back() == '-') {
-      StartBlock(o, t);
+    if (t.size() > 3 && t.substr(0, 3) == "---") {
+      StartBlock(o, t);  // the closing "---" may have gone with a comment
       return;
     }
     if (t.front() == '-') { AddPattern(o, t.substr(1)); return; }
@@ -462,6 +462,11 @@ class VerbReader {
   void StartSynset(Origin o, std::string_view t) {
     std::string name = Upper(TrimView(t));
     while (!name.empty() && (name.back() == '_' || std::isspace(static_cast<unsigned char>(name.back())))) name.pop_back();
+    if (name.size() < 2) {
+      d_->Warn(o, "synset without a name");
+      synset_ = -1;
+      return;
+    }
     for (char c : name.substr(1)) {
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') {
         d_->Warn(o, "bad synset name '" + name + "'");
@@ -529,18 +534,21 @@ class VerbReader {
   }
 
   void StartBlock(Origin o, std::string_view t) {
-    std::string_view body = TrimView(t.substr(3, t.size() - 6 > t.size() ? 0 : t.size() - 6));
+    std::string_view body = TrimView(t.substr(3));
+    while (!body.empty() && body.back() == '-') body.remove_suffix(1);
+    body = TrimView(body);
     std::string_view head;
     std::vector<std::string_view> groups;
     VerbBlock b;
     b.origin = o;
     if (!SplitBrackets(body, &head, &groups) || groups.empty() ||
         !ParseEventCode(groups[0], &b.code)) {
-      d_->Warn(o, "verb block header without a [code]");
+      d_->Warn(o, "verb block header must read '--- NAME [code] ---'");
       block_ = -1;
       return;
     }
     b.name = Upper(head);
+    if (b.name.empty()) d_->Warn(o, "verb block without a name");
     d_->blocks_.push_back(std::move(b));
     block_ = static_cast<int>(d_->blocks_.size() - 1);
   }

@@ -134,8 +134,12 @@ TEST_F(TabariDictionaryTest, PetrarchVerbBlocks) {
   EXPECT_TRUE(HasForm(d, "GIVING UP"));  // regular form of the marked word
   EXPECT_TRUE(HasForm(d, "WIRE TAPPED"));
   for (const Verb& v : d.verbs()) {
-    if (v.name == "LAUD") EXPECT_EQ(v.code.forward, "042");
-    if (v.name == "HAIL") EXPECT_EQ(v.code.forward, "041");
+    if (v.name == "LAUD") {
+      EXPECT_EQ(v.code.forward, "042");
+    }
+    if (v.name == "HAIL") {
+      EXPECT_EQ(v.code.forward, "041");
+    }
   }
 }
 
@@ -189,13 +193,17 @@ TEST_F(TabariDictionaryTest, BrokenLinesAreReportedAndSkipped) {
                      "- * NO CODE\n"
                      "- NO VERB MARKER [012]\n"
                      "- * &MISSING [013]\n"
-                     "- * FINE AGAIN [014]\n");
+                     "- * FINE AGAIN [014]\n"
+                     "--- BROKEN HEADER\n"
+                     "- * ORPHAN [015]\n");
   TabariDictionary d;
   ASSERT_TRUE(d.LoadVerbs(p, DictFormat::kPetrarch).ok());
   d.Finish();
   EXPECT_TRUE(HasWarning(d, "bad.txt:4: pattern without a [code]"));
   EXPECT_TRUE(HasWarning(d, "bad.txt:5: pattern without '*'"));
   EXPECT_TRUE(HasWarning(d, "bad.txt:6: unknown synset &MISSING"));
+  EXPECT_TRUE(HasWarning(d, "bad.txt:8: verb block header must read"));
+  EXPECT_TRUE(HasWarning(d, "bad.txt:9: pattern outside a verb block"));
   EXPECT_EQ(FindBlock(d, "GOOD")->patterns.size(), 2u);
 }
 
