@@ -1015,7 +1015,7 @@ void TabariDictionary::FirstWordIndex::Add(const Word& w, uint32_t id) {
 
 void TabariDictionary::FirstWordIndex::Find(std::string_view word, std::vector<uint32_t>* out) const {
   out->clear();
-  if (auto it = exact.find(std::string(word)); it != exact.end()) {
+  if (auto it = exact.find(word); it != exact.end()) {
     out->insert(out->end(), it->second.begin(), it->second.end());
   }
   // TABARI nouns also match their regular plural ("ESTONIAS"); the caller
@@ -1023,15 +1023,13 @@ void TabariDictionary::FirstWordIndex::Find(std::string_view word, std::vector<u
   for (size_t cut : {size_t{1}, size_t{2}}) {
     if (word.size() <= cut + 1 || word.back() != 'S') continue;
     if (cut == 2 && word[word.size() - 2] != 'E') continue;
-    if (auto it = exact.find(std::string(word.substr(0, word.size() - cut))); it != exact.end()) {
+    if (auto it = exact.find(word.substr(0, word.size() - cut)); it != exact.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
     }
   }
   if (stem.empty()) return;
-  std::string key;
   for (size_t n = 1; n <= word.size() && n <= max_stem; ++n) {
-    key.assign(word.substr(0, n));
-    if (auto it = stem.find(key); it != stem.end()) {
+    if (auto it = stem.find(word.substr(0, n)); it != stem.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
     }
   }

@@ -207,9 +207,15 @@ class TabariDictionary {
   void DiscardCandidates(std::string_view word, std::vector<uint32_t>* out) const;
 
  private:
+  // Looked up with string_view keys: no string is built per token.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using ViewMap = std::unordered_map<std::string, std::vector<uint32_t>, ViewHash, std::equal_to<>>;
   struct FirstWordIndex {
-    std::unordered_map<std::string, std::vector<uint32_t>> exact;
-    std::unordered_map<std::string, std::vector<uint32_t>> stem;  // by stem text
+    ViewMap exact;
+    ViewMap stem;  // by stem text
     size_t max_stem = 0;
     void Add(const Word& w, uint32_t id);
     void Find(std::string_view word, std::vector<uint32_t>* out) const;

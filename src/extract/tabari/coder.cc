@@ -547,7 +547,7 @@ int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const T
       int last = open ? std::min(n - 1, at + kGap) : at;
       int found = -1;
       for (int q = at; q <= last && q < n; ++q) {
-        if (MatchWords({ph[k]}, s, q)) { found = q; break; }
+        if (WordMatches(ph[k], s.toks[q])) { found = q; break; }
       }
       if (found < 0) return -1;
       at = found + 1;
