@@ -92,3 +92,56 @@ TEST_F(SuiteTest, ScoresSetsOfTriplesAndCountsSkips) {
 
 }  // namespace
 }  // namespace warta::eval
+
+#include "eval/suite_tabari.h"
+
+namespace warta::eval {
+namespace {
+
+// Dictionaries named by a record's "dictionaries" field, or by the TABARI
+// project whose <textfile> is the record's source file; control records'
+// options apply to the records after them.
+TEST(TabariSuiteCoderTest, ResolvesDictionariesAndAppliesOptions) {
+  fs::path dir = fs::temp_directory_path() / "warta_suite_tabari_coder";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "tabari");
+  fs::create_directories(dir / "petrarch2");
+  std::ofstream(dir / "petrarch2" / "v.txt") << "--- ATTACK [190] ---\nATTACK\n";
+  std::ofstream(dir / "petrarch2" / "a.txt") << "NORTH_ [NTH]\nSOUTH_ [STH]\n";
+  std::ofstream(dir / "tabari" / "Demo.verbs") << "ATTACK_  [190] ;comment\n";
+  std::ofstream(dir / "tabari" / "Demo.actors") << "NORTH_ [NTH]\nSOUTH_ [STH]\n";
+  std::ofstream(dir / "tabari" / "Demo.options") << "SET: MINIMUM WORDS = 5\n";
+  std::ofstream(dir / "tabari" / "Demo.project")
+      << "<verbsfile> Demo.verbs\n<actorsfile> Demo.actors\n<optionsfile> Demo.options\n"
+         "<textfile> Demo.text\n";
+  fs::path suite = dir / "s.jsonl";
+  std::ofstream(suite)
+      << R"({"id": "P-1", "text": "North attacked South.", "date": "20010101", "expected": [{"source": "NTH", "target": "STH", "code": "190"}], "expect_no_event": false, "dictionaries": {"Verbfile": "v.txt", "Actorfile": "a.txt"}})"
+      << "\n"
+      // Three words: under the project's MINIMUM WORDS, so nothing.
+      << R"({"id": "T-1", "text": "North attacked South.", "date": "20010101", "expected": [], "expect_no_event": true, "source_file": "TABARI Demo.text"})"
+      << "\n"
+      << R"({"id": "C-1", "text": "lower it", "date": "20010101", "expected": [], "expect_no_event": false, "control_record": true, "options": ["OPTION: SET: MINIMUM WORDS = 2", "OPTION: SET: TIME SHIFT = TRUE"]})"
+      << "\n"
+      << R"({"id": "T-2", "text": "North attacked South.", "date": "20010101", "expected": [{"source": "NTH", "target": "STH", "code": "190"}], "expect_no_event": false, "source_file": "TABARI Demo.text"})"
+      << "\n"
+      << R"({"id": "X-1", "text": "North attacked South.", "date": "20010101", "expected": [], "expect_no_event": true, "source_file": "elsewhere.text"})"
+      << "\n";
+  Result<Suite> s = ReadSuite(suite);
+  ASSERT_TRUE(s.ok());
+  TabariSuiteCoder coder(dir);
+  SuiteResult r = RunSuite(*s, coder.AsSuiteCoder(), coder.AsControlHandler());
+  EXPECT_EQ(r.total.records, 4);
+  EXPECT_EQ(r.total.passed, 4) << FormatSuiteFailures(r);
+  bool unsupported = false, no_project = false;
+  for (const std::string& p : coder.problems()) {
+    unsupported |= p.find("C-1: option not supported, ignored: OPTION: SET: TIME SHIFT") != std::string::npos;
+    no_project |= p.find("X-1: no dictionaries named and no .project") != std::string::npos;
+  }
+  EXPECT_TRUE(unsupported);
+  EXPECT_TRUE(no_project);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace warta::eval
