@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/inputs.h"
+#include "cli/tabari_code.h"
 #include "output/json.h"
 #include "output/table.h"
 #include "warta/engine.h"
@@ -191,9 +192,11 @@ int RunCode(const CodeArgs& args) {
 
 void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_code) {
   auto args = std::make_shared<CodeArgs>();
+  auto tab = std::make_shared<TabariCodeArgs>();
   CLI::App* c = app->add_subcommand("code", "code articles and write their events");
   c->add_option("inputs", args->inputs, "text files, directories, or - for stdin");
-  c->add_option("--lang", args->lang, "language of the articles: id, en, or auto (detected per article)")
+  c->add_option("--lang", args->lang,
+                "language of the articles: id, en, or auto (detected per article)")
       ->capture_default_str();
   c->add_option("--date", args->date, "publication date YYYY-MM-DD (default: from the dateline)");
   c->add_option("--now", args->now, "reference date for datelines without a year (default: today)");
@@ -205,7 +208,27 @@ void RegisterCodeCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
       ->capture_default_str();
   c->add_flag("--statements", args->statements,
               "also emit statements addressed to nobody as 010 events with no target");
-  c->callback([args, global, exit_code] {
+  c->add_option("--dict-format", tab->dict_format,
+                 "English with TABARI/PETRARCH dictionaries: tabari, petrarch or auto")
+      ->capture_default_str();
+  c->add_option("--verbs", tab->verbs, "English: a TABARI or PETRARCH verb dictionary");
+  c->add_option("--actors", tab->actor_list, "English: actor dictionaries, F[,F]");
+  c->add_option("--agents", tab->agents, "English: an agent dictionary");
+  c->add_option("--discards", tab->discards, "English: a discard list");
+  c->callback([args, tab, global, exit_code] {
+    if (!tab->verbs.empty() || !tab->actor_list.empty()) {
+      if (args->lang != "en") {
+        std::cerr << "warta code: --verbs and --actors code English: add --lang en\n";
+        *exit_code = 2;
+        return;
+      }
+      tab->inputs = args->inputs;
+      tab->date = args->date;
+      tab->format = args->format;
+      tab->output = args->output;
+      *exit_code = RunTabariCode(*tab);
+      return;
+    }
     args->data_dir = global->DataDir();
     args->gazetteer = global->GazetteerPath();
     *exit_code = RunCode(*args);

@@ -7,6 +7,7 @@
 
 #include "cli/code_command.h"
 #include "cli/command.h"
+#include "cli/suite_eval.h"
 #include "eval/report.h"
 #include "eval/run.h"
 #include "time/date.h"
@@ -21,6 +22,7 @@ struct EvalArgs {
   bool verbose = false;
   bool json = false;
   size_t max_line_bytes = 1 << 20;
+  std::string reference = "../shared/reference";  // suites' dictionaries
 };
 
 int RunEval(const EvalArgs& args, const std::filesystem::path& data_dir,
@@ -80,7 +82,7 @@ int RunEval(const EvalArgs& args, const std::filesystem::path& data_dir,
 void RegisterEvalCommand(CLI::App* app, const GlobalOptions* global, int* exit_code) {
   auto args = std::make_shared<EvalArgs>();
   CLI::App* c = app->add_subcommand(
-      "eval", "score warta against gold annotation files: recall, precision, date accuracy");
+      "eval", "score warta against gold annotation files (recall, precision, date accuracy) or validation suites (*.jsonl)");
   c->add_option("gold", args->gold, "gold files (NAME.gold.json) or folders holding them")
       ->required();
   c->add_option("--now", args->now, "reference date for datelines without a year (default: today)");
@@ -89,7 +91,15 @@ void RegisterEvalCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
   c->add_flag("--json", args->json, "print one JSON summary line instead of the table");
   c->add_option("--max-line-bytes", args->max_line_bytes, "longest line coded")
       ->capture_default_str();
-  c->callback([args, global, exit_code] { *exit_code = RunEval(*args, global->DataDir(), global->GazetteerPath());
+  c->add_option("--reference", args->reference,
+                 "validation suites (*.jsonl): folder of their dictionaries (searches petrarch2/, tabari/)")
+      ->capture_default_str();
+  c->callback([args, global, exit_code] {
+    if (AllSuites(args->gold)) {
+      *exit_code = RunSuiteEval({args->gold, args->reference, args->verbose, args->json});
+      return;
+    }
+    *exit_code = RunEval(*args, global->DataDir(), global->GazetteerPath());
   });
 }
 
