@@ -96,7 +96,8 @@ void RegisterEvalCommand(CLI::App* app, const GlobalOptions* global, int* exit_c
       ->capture_default_str();
   c->callback([args, global, exit_code] {
     if (AllSuites(args->gold)) {
-      *exit_code = RunSuiteEval({args->gold, args->reference, args->verbose, args->json});
+      *exit_code = RunSuiteEval({args->gold, args->reference, args->verbose, args->json,
+                                 global->DataDir(), global->GazetteerPath()});
       return;
     }
     *exit_code = RunEval(*args, global->DataDir(), global->GazetteerPath());

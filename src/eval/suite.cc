@@ -70,7 +70,20 @@ Status ParseRecord(dom::element obj, SuiteRecord* r) {
       if (t.code.empty()) return Status::InvalidInput("record " + r->id + ": expected event without a code");
       r->expected.push_back(std::move(t));
     }
-  } else if (!r->control && obj["event_plover2021"].get(v)) {
+  } else if (!obj["event_plover2021"].get(v)) {
+    r->plover_type = AsText(v);
+    if (r->plover_type.empty()) return Status::InvalidInput("record " + r->id + ": empty event_plover2021");
+    for (auto [key, out] : {std::pair{"source", &r->plover_sources}, std::pair{"target", &r->plover_targets}}) {
+      if (obj[key].get(arr)) continue;
+      for (dom::element e : arr) {
+        dom::element f;
+        if (e["code"].get(f)) continue;
+        std::string code = AsText(f);
+        if (code.size() >= 3) out->push_back(code.substr(0, 3));
+      }
+    }
+    if (r->category.empty()) r->category = r->plover_type;
+  } else if (!r->control) {
     return Status::InvalidInput("record " + r->id + " has no \"expected\" list");
   }
   if (!obj["options"].get(arr)) {
@@ -134,7 +147,9 @@ bool LooksLikeSuite(const std::filesystem::path& path) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    return line.find("\"text\"") != std::string::npos && line.find("\"expected\"") != std::string::npos;
+    return line.find("\"text\"") != std::string::npos &&
+           (line.find("\"expected\"") != std::string::npos ||
+            line.find("\"event_plover2021\"") != std::string::npos);
   }
   return false;
 }
@@ -202,6 +217,30 @@ SuiteResult RunSuite(const Suite& suite, const SuiteCoder& coder, const ControlH
     auto t0 = std::chrono::steady_clock::now();
     std::vector<Triple> got = coder(r);
     res.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!r.plover_type.empty()) {
+      res.plover = true;
+      auto in = [](const std::vector<std::string>& allowed, const std::string& c) {
+        return allowed.empty() || std::find(allowed.begin(), allowed.end(), c) != allowed.end();
+      };
+      bool type = false, pass = false;
+      for (const Triple& t : got) {
+        if (t.code != r.plover_type) continue;
+        type = true;
+        if (in(r.plover_sources, t.source) && in(r.plover_targets, t.target)) pass = true;
+      }
+      if (type) ++res.type_passed;
+      if (pass) {
+        ++res.total.passed;
+        ++cat.passed;
+      } else {
+        std::vector<Triple> want;
+        for (const std::string& s : r.plover_sources.empty() ? std::vector<std::string>{"*"} : r.plover_sources)
+          for (const std::string& t : r.plover_targets.empty() ? std::vector<std::string>{"*"} : r.plover_targets)
+            want.push_back({s, t, r.plover_type});
+        res.failures.push_back({r.id, r.category, r.text, want, got});
+      }
+      continue;
+    }
     std::set<Triple> want, have(got.begin(), got.end());
     for (Triple t : r.expected) {
       t.source = Normalise(t.source);
@@ -229,6 +268,11 @@ std::string FormatSuiteTable(const std::vector<SuiteResult>& results) {
   };
   for (const SuiteResult& r : results) {
     row(r.name, r.total);
+    if (r.plover) {
+      int scored = r.total.records - r.total.skipped;
+      out += fmt::format("  event type right (actors aside): {} of {} ({:.1f}%)\n", r.type_passed,
+                         scored, scored > 0 ? 100.0 * r.type_passed / scored : 0.0);
+    }
     for (const auto& [name, c] : r.categories) row("  " + name, c);
     if (!r.errors.empty()) out += fmt::format("  ({} unreadable lines)\n", r.errors.size());
     int coded = r.total.records - r.total.skipped;
@@ -272,7 +316,13 @@ std::string FormatSuiteJson(const std::vector<SuiteResult>& results) {
       output::AppendJsonString(name, &out);
       out += ": {" + stats(c) + "}";
     }
-    out += "}}";
+    out += "}";
+    if (r.plover) {
+      int scored = r.total.records - r.total.skipped;
+      out += fmt::format(", \"type_passed\": {}, \"type_rate\": {:.4f}", r.type_passed,
+                         scored > 0 ? static_cast<double>(r.type_passed) / scored : 0.0);
+    }
+    out += "}";
     all.records += r.total.records;
     all.passed += r.total.passed;
     all.skipped += r.total.skipped;

@@ -6,7 +6,9 @@
 //    "expect_no_event": bool, "config": {...}, "dictionaries": {...},
 //    "control_record": bool, "options": [...], "dict_notes": [...]}
 // A record passes when the coder's set of (source, target, code) triples
-// equals the expected set. Control records (option changes, comments) are
+// equals the expected set. PLOVER gold records ({"event_plover2021": TYPE,
+// "source": [{"code": ...}], "target": [...]}) pass when some event has the
+// type and the actors' countries (see SuiteRecord::plover_type). Control records (option changes, comments) are
 // not tests: they are handed, in file order, to a ControlHandler.
 //
 // The coder is a callback, so the same runner scores any coder:
@@ -57,6 +59,13 @@ struct SuiteRecord {
   std::vector<std::string> notes;                // dict_notes
   std::string source_file;
   std::string skip_reason;  // non-empty: not scored
+  // PLOVER gold records: the event type and the countries (first three
+  // letters of each actor code) of the sources and targets. Such a record
+  // passes when one event has that type, a source among `plover_sources`
+  // and a target among `plover_targets` (an empty list matches anything);
+  // the coder then returns (source country, target country, PLOVER type).
+  std::string plover_type;
+  std::vector<std::string> plover_sources, plover_targets;
 };
 
 struct Suite {
@@ -88,6 +97,10 @@ struct SuiteFailure {
 struct SuiteResult {
   std::string name;
   CategoryStats total;
+  // PLOVER suites: records where some event had the right type, whatever
+  // its actors.
+  int type_passed = 0;
+  bool plover = false;
   std::map<std::string, CategoryStats> categories;
   std::vector<SuiteFailure> failures;
   std::vector<std::pair<std::string, std::string>> skipped;  // (id, reason)
