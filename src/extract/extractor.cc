@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
 #include "extract/event_id.h"
 
 namespace warta::extract {
@@ -112,9 +114,9 @@ struct Scratch::Impl {
   // analysed once, not at every occurrence. Bounded; cleared when full.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+    size_t operator()(std::string_view v) const { return absl::Hash<std::string_view>()(v); }
   };
-  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
   std::vector<RootHit> cached_roots;
 };

@@ -62,6 +62,9 @@ Detection DetectLanguage(std::string_view text, size_t max_bytes) {
       if (In(kEnglish, w)) ++d.en_words;
     }
     i = j;
+    // A clear lead settles it; the rest of the text would not change it.
+    if (d.id_words >= 12 && d.id_words >= 4 * d.en_words) break;
+    if (d.en_words >= 12 && d.en_words >= 4 * d.id_words) break;
   }
   if (d.id_words >= 2 && d.id_words > d.en_words) d.lang = Language::kIndonesian;
   else if (d.en_words >= 2 && d.en_words > d.id_words) d.lang = Language::kEnglish;
