@@ -132,6 +132,26 @@ TEST_F(StoreCli, ThreeArticlesOneEventWithCounts) {
   ExpectConsistent();
 }
 
+// Articles without a "lang" field, and text files, are coded in the
+// language detected, and stored with it.
+TEST_F(StoreCli, LanguageIsDetectedWhenNotGiven) {
+  std::string corpus = Write(
+      "mixed.jsonl",
+      "{\"id\":\"e1\",\"date\":\"2024-03-15\",\"text\":\"Russia condemned the United States "
+      "on Monday, and the two sides have not met since the talks in Geneva.\"}\n"
+      "{\"id\":\"i1\",\"date\":\"2024-03-15\",\"text\":\"Rusia mengecam Amerika Serikat pada "
+      "Senin, dan kedua pihak belum bertemu sejak perundingan di Jenewa.\"}\n");
+  RunResult r = Ingest(corpus);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Count("SELECT count(*) FROM articles WHERE doc_id = 'e1' AND lang = 'en'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles WHERE doc_id = 'i1' AND lang = 'id'"), 1);
+  // Both report the same event on the same day: one event, two articles.
+  EXPECT_EQ(Count("SELECT num_articles FROM events WHERE cameo_code = '111' AND "
+                  "source_code = 'RUS' AND target_code = 'USA' AND date = '2024-03-11'"),
+            2);
+  ExpectConsistent();
+}
+
 TEST_F(StoreCli, TwoMentionsInOneArticleCountOneArticle) {
   std::string corpus =
       Write("twice.jsonl",

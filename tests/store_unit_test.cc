@@ -267,7 +267,7 @@ TEST(ArticleJsonParser, IntegerIdNullFieldsAndNoLang) {
   ASSERT_TRUE(p.Parse(R"({"id":17,"url":null,"text":"x"})", &a).ok());
   EXPECT_EQ(a.doc_id, "17");
   EXPECT_EQ(a.url, "");
-  EXPECT_EQ(a.lang, "id");
+  EXPECT_EQ(a.lang, "auto");  // detected when coded
 }
 
 TEST(ArticleJsonParser, RejectsWhatItCannotStore) {

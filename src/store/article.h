@@ -18,7 +18,7 @@ struct Article {
   std::string source;  // the outlet, e.g. "antaranews.com"
   std::string title;
   std::string date;  // publication date "YYYY-MM-DD" as given
-  std::string lang = "id";
+  std::string lang = "auto";  // "id", "en", or "auto": detected when coded
   std::string text;       // UTF-8, exactly as read (event offsets index it)
   std::string text_hash;  // TextHash(text), see store/dedup.h
   std::string origin;     // where it was read: "path" or "path:line"

@@ -324,6 +324,7 @@ void Pipeline::Worker() {
     doc.now = o_.now;
     DocumentInfo info;
     item->status = o_.engine->Code(doc, copts, &c.events, &info);
+    if (c.article.lang == "auto" && !info.lang.empty()) c.article.lang = info.lang;
     c.date_used = info.date;
     c.date_source =
         c.recode_id != 0 && !c.article.date.empty() ? item->stored_date_source : info.date_source;

@@ -71,7 +71,9 @@ Status ArticleJsonParser::Parse(std::string_view line, Article* a) {
   }
   for (char& c : a->lang)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (a->lang.empty() || a->lang == "ind" || a->lang == "in") a->lang = "id";
+  if (a->lang == "ind" || a->lang == "in") a->lang = "id";
+  if (a->lang == "eng") a->lang = "en";
+  if (a->lang.empty()) a->lang = "auto";
   return Status::Ok();
 }
 
