@@ -82,7 +82,7 @@ Status ParseRecord(dom::element obj, SuiteRecord* r) {
         if (code.size() >= 3) out->push_back(code.substr(0, 3));
       }
     }
-    if (r->category.empty()) r->category = r->plover_type;
+    r->category = r->plover_type;  // per-type rates
   } else if (!r->control) {
     return Status::InvalidInput("record " + r->id + " has no \"expected\" list");
   }
