@@ -290,6 +290,7 @@ class DictionaryLoader {
         if (parts[i] == "speech") p.speech = true;
         else if (parts[i] == "symmetric") p.symmetric = true;
         else if (parts[i] == "notarget") p.notarget = true;
+        else if (parts[i] == "domestic") p.domestic = true;
         else if (parts[i] == "inverse") p.inverse = true;
         else if (parts[i] == "demand") p.demand = true;
         else if (parts[i].starts_with("object=")) {
@@ -299,7 +300,7 @@ class DictionaryLoader {
                    std::string(parts[i]);
         }
         else return "unknown option '" + std::string(parts[i]) +
-                    "' (speech, symmetric, notarget, inverse, demand, object=CODE)";
+                    "' (speech, symmetric, notarget, domestic, inverse, demand, object=CODE)";
       }
       for (std::string_view el : SplitTrim(p.text, " ")) {
         if (el.empty()) continue;

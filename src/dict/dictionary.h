@@ -75,6 +75,10 @@ struct Pattern {
   bool speech = false;
   bool symmetric = false;
   bool notarget = false;
+  // With no actor as target, the act falls on a country's own people: the
+  // country of the place named, else the source's ("lifted the state of
+  // emergency in Darfur").
+  bool domestic = false;
   bool inverse = false;      // the subject receives: "menerima bantuan dari X"
   bool demand = false;       // "Y harus ...": a demand of the speaker on Y
   std::string object_code;   // code when an actor is the direct object

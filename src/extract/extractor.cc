@@ -2438,7 +2438,7 @@ class SentenceCoder {
       // event; the statement adds nothing.
       if (p.speech && t.te < toks_.size() && x_.info[t.te].trigger) continue;
       std::vector<int> targets = t.targets;
-      bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget;
+      bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget || p.domestic;
       if (targets.empty() && !allow_empty) continue;
 
       // Attribution and the clause of the speech verb that reports this.
@@ -2517,11 +2517,33 @@ class SentenceCoder {
           fill(&*ev.source, x_.mentions[s], *ev.target, "source");
           fill(&*ev.target, x_.mentions[g], *ev.source, "target");
         }
+        // A domestic act with no actor as target ("lifted the state of
+        // emergency in Darfur") falls on the country where it happens.
+        bool domestic = false;
+        if (!ev.target && p.domestic && ev.source->code.size() >= 3) {
+          ActorRef where;
+          if (ev.location && ev.location->country.size() == 3) {
+            where.code = ev.location->country;
+            where.text = ev.location->text;
+            where.start = ev.location->start;
+            where.end = ev.location->end;
+            where.via = "place";
+          } else {
+            where.code = ev.source->code.substr(0, 3);
+            where.text = ev.source->text;
+            where.start = ev.source->start;
+            where.end = ev.source->end;
+            where.via = "source";
+          }
+          ev.target = where;
+          ev.notes.push_back("domestic act: the target is the country of the " + where.via);
+          domestic = true;
+        }
         if (ev.source->code.empty() || (ev.target && ev.target->code.empty())) continue;
         ev.source->country = ev.source->code.substr(0, 3);
         if (ev.target) {
           ev.target->country = ev.target->code.substr(0, 3);
-          if (SameActor(ev.source->code, ev.target->code)) continue;
+          if (!domestic && SameActor(ev.source->code, ev.target->code)) continue;
         }
         const Mention& sm = x_.mentions[s];
         ev.doc_id = std::string(ctx_.doc_id);
