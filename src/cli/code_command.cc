@@ -3,13 +3,14 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <atomic>
-#include <thread>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "cli/command.h"
 #include "cli/inputs.h"
@@ -150,36 +151,75 @@ int RunCode(const CodeArgs& args) {
   copts.untargeted_statements = args.statements;
   std::vector<Event> all;
 
-  // Inputs are coded in windows of 32 per thread; each window is written
-  // in input order once all of it is coded, so memory stays bounded and the
-  // output is the same for any -j.
+  // Writes one input's outcome; false on a usage error (stop everything).
+  auto emit = [&](Outcome& o) {
+    std::cerr << o.messages;
+    if (o.usage) return false;
+    if (o.failed) ++failed;
+    out->write(o.json.data(), static_cast<std::streamsize>(o.json.size()));
+    all.insert(all.end(), std::make_move_iterator(o.events.begin()),
+               std::make_move_iterator(o.events.end()));
+    return true;
+  };
   const size_t jobs = static_cast<size_t>(args.jobs);
-  const size_t window = jobs == 1 ? 1 : jobs * 32;
-  std::vector<Outcome> outcomes(window);
-  for (size_t base = 0; base < inputs.size(); base += window) {
-    size_t n = std::min(window, inputs.size() - base);
-    if (jobs == 1) {
-      outcomes[0] = CodeOne(*engine, inputs[base], args, copts);
-    } else {
-      std::atomic<size_t> next{0};
-      auto work = [&] {
-        for (size_t i; (i = next.fetch_add(1)) < n;)
-          outcomes[i] = CodeOne(*engine, inputs[base + i], args, copts);
-      };
-      std::vector<std::thread> threads;
-      for (size_t t = 0; t < std::min(jobs, n); ++t) threads.emplace_back(work);
-      for (std::thread& t : threads) t.join();
+  if (jobs == 1) {
+    for (const InputFile& in : inputs) {
+      Outcome o = CodeOne(*engine, in, args, copts);
+      if (!emit(o)) return 2;
     }
-    for (size_t i = 0; i < n; ++i) {
-      Outcome& o = outcomes[i];
-      std::cerr << o.messages;
-      if (o.usage) return 2;
-      if (o.failed) ++failed;
-      out->write(o.json.data(), static_cast<std::streamsize>(o.json.size()));
-      all.insert(all.end(), std::make_move_iterator(o.events.begin()),
-                 std::make_move_iterator(o.events.end()));
-      o = Outcome();
+  } else {
+    // Workers take the next input as they come free and leave its outcome
+    // in a ring; this thread writes outcomes in input order as soon as
+    // each is ready, so writing overlaps coding. At most `ahead` outcomes
+    // wait, so memory stays bounded and the output is the same for any -j.
+    const size_t ahead = jobs * 32;
+    std::vector<Outcome> ring(ahead);
+    std::vector<char> ready(ahead, 0);  // GUARDED_BY(mu)
+    std::mutex mu;
+    std::condition_variable done_cv, space_cv;
+    size_t next = 0, written = 0;  // GUARDED_BY(mu)
+    bool stop = false;             // GUARDED_BY(mu)
+    auto work = [&] {
+      for (;;) {
+        size_t i;
+        {
+          std::unique_lock lock(mu);
+          space_cv.wait(lock, [&] { return stop || next >= inputs.size() || next < written + ahead; });
+          if (stop || next >= inputs.size()) return;
+          i = next++;
+        }
+        Outcome o = CodeOne(*engine, inputs[i], args, copts);
+        {
+          std::lock_guard lock(mu);
+          ring[i % ahead] = std::move(o);
+          ready[i % ahead] = 1;
+        }
+        done_cv.notify_one();
+      }
+    };
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < std::min(jobs, inputs.size()); ++t) threads.emplace_back(work);
+    bool ok = true;
+    for (size_t i = 0; i < inputs.size() && ok; ++i) {
+      Outcome o;
+      {
+        std::unique_lock lock(mu);
+        done_cv.wait(lock, [&] { return ready[i % ahead] != 0; });
+        o = std::move(ring[i % ahead]);
+        ring[i % ahead] = Outcome();
+        ready[i % ahead] = 0;
+        written = i + 1;
+      }
+      space_cv.notify_all();
+      ok = emit(o);
     }
+    {
+      std::lock_guard lock(mu);
+      stop = true;
+    }
+    space_cv.notify_all();
+    for (std::thread& t : threads) t.join();
+    if (!ok) return 2;
   }
   if (args.format == "table") *out << output::FormatTable(all);
   out->flush();
