@@ -1,8 +1,6 @@
 #include "dict/dictionary.h"
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 #include "dict/line_reader.h"
@@ -126,10 +124,7 @@ class DictionaryLoader {
     Result<LineReader> r = LineReader::Open(path);
     if (r.ok() && !base_.empty()) r->set_display_path(path.lexically_relative(base_).string());
     if (r.ok()) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      for (unsigned char c : ss.str()) {  // FNV-1a over every file
+      for (unsigned char c : r->content()) {  // FNV-1a over every file
         hash_ ^= c;
         hash_ *= 1099511628211ull;
       }

@@ -31,6 +31,8 @@ class LineReader {
   // "data/id/verbs.txt:12"
   std::string Where(const Line& line) const;
   const std::string& path() const { return path_; }
+  // The whole file as read, comments included.
+  const std::string& content() const { return content_; }
   // The name messages use for the file (default: the path as opened).
   void set_display_path(std::string p) { path_ = std::move(p); }
 
