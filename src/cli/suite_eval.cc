@@ -31,8 +31,8 @@ bool IsPlover(const eval::Suite& s) {
   return false;
 }
 
-bool IsRealNews(const eval::Suite& s) {
-  if (IsPlover(s)) return true;
+// Records coded with PETRARCH2's news dictionaries.
+bool UsesPhoenix(const eval::Suite& s) {
   for (const eval::SuiteRecord& r : s.records) {
     auto it = r.dictionaries.find("Verbfile");
     if (it != r.dictionaries.end() && it->second == PhoenixDictionaries().at("Verbfile")) return true;
@@ -119,6 +119,7 @@ int RunSuiteEval(const SuiteEvalArgs& args) {
     if (!suite->errors.empty()) rc = 1;
     coder.Reset();
     const bool plover = IsPlover(*suite);
+    const bool real_news = plover || UsesPhoenix(*suite);
     if (plover) {
       // PLOVER gold names no dictionaries: code it with PETRARCH2's, and
       // read the PLOVER type of each CAMEO code from warta's code table.
@@ -146,10 +147,10 @@ int RunSuiteEval(const SuiteEvalArgs& args) {
       results.push_back(std::move(res));
     } else {
       eval::SuiteResult res = eval::RunSuite(*suite, coder.AsSuiteCoder(), coder.AsControlHandler());
-      if (IsRealNews(*suite)) res.name += "/phoenix";
+      if (real_news) res.name += "/phoenix";
       results.push_back(std::move(res));
     }
-    if (IsRealNews(*suite)) {
+    if (real_news) {
       if (!engine) {
         engine = LoadEngine(args.data_dir, args.gazetteer);
         if (!engine) return 2;
