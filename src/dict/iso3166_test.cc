@@ -1,6 +1,7 @@
 #include "dict/iso3166.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -33,7 +34,7 @@ TEST(Iso3166, ErrorsNameTheFile) {
   Result<std::vector<CountryName>> missing = LoadIso3166("/nonexistent/iso.json");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("/nonexistent/iso.json"), std::string::npos);
-  std::string path = ::testing::TempDir() + "/not_iso.json";
+  std::string path = ::testing::TempDir() + "/warta_not_iso_" + std::to_string(::getpid()) + ".json";
   std::ofstream(path) << "{\"other\": []}";
   Result<std::vector<CountryName>> bad = LoadIso3166(path);
   ASSERT_FALSE(bad.ok());

@@ -1,6 +1,7 @@
 #include "eval/suite.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -102,7 +103,8 @@ namespace {
 // project whose <textfile> is the record's source file; control records'
 // options apply to the records after them.
 TEST(TabariSuiteCoderTest, ResolvesDictionariesAndAppliesOptions) {
-  fs::path dir = fs::temp_directory_path() / "warta_suite_tabari_coder";
+  fs::path dir = fs::temp_directory_path() /
+                ("warta_suite_tabari_coder_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "tabari");
   fs::create_directories(dir / "petrarch2");

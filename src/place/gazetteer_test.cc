@@ -1,6 +1,7 @@
 #include "place/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -38,7 +39,8 @@ constexpr char kSmall[] =
 std::filesystem::path WriteTemp(const std::string& name,
                                 const std::string& text) {
   std::filesystem::path p =
-      std::filesystem::path(testing::TempDir()) / ("place_test_" + name);
+      std::filesystem::path(testing::TempDir()) /
+      ("place_test_" + std::to_string(::getpid()) + "_" + name);
   std::ofstream(p, std::ios::binary) << text;
   return p;
 }

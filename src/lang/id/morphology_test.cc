@@ -1,6 +1,7 @@
 #include "lang/id/morphology.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
@@ -795,7 +796,8 @@ TEST_F(Hunspell, AnalyzeDoesNotAllocateWithCapacity) {
 // -------------------------------------------------------------- Lexicon
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  std::string path = testing::TempDir() + "/warta_lang_id_" + name;
+  std::string path = testing::TempDir() + "/warta_lang_id_" +
+                     std::to_string(::getpid()) + "_" + name;
   std::ofstream f(path, std::ios::binary);
   f << bytes;
   return path;
