@@ -266,6 +266,19 @@ TEST_F(StoreCli, BadTextFilesAreReportedAndTheOthersGoIn) {
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
 }
 
+// A file whose read fails part-way is reported as a read error, not stored
+// as an empty or truncated article. Reading /proc/self/mem from its start
+// fails on Linux.
+TEST_F(StoreCli, ReadErrorsAreReportedAndTheOthersGoIn) {
+  if (!fs::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc/self/mem on this system";
+  std::string good = Write("good.txt", "Rusia mengecam Amerika Serikat pada Senin.\n");
+  RunResult r = Ingest("--date 2024-03-15 /proc/self/mem " + good);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("/proc/self/mem: read error: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("empty file"), std::string::npos) << r.err;
+  EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
+}
+
 TEST_F(StoreCli, DirectoriesAreReadRecursively) {
   fs::create_directories(dir_ / "in" / "sub");
   Write("in/one.txt", "Rusia mengecam Amerika Serikat pada Senin.\n");

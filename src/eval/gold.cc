@@ -2,10 +2,9 @@
 
 #include <simdjson.h>
 
-#include <fstream>
-#include <sstream>
 #include <utility>
 
+#include "text/file.h"
 #include "time/date.h"
 
 namespace warta::eval {
@@ -286,12 +285,9 @@ Result<GoldDoc> LoadGold(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, ec)) return Status::NotFound(path.string() + ": no such file");
   if (std::filesystem::is_directory(path, ec))
     return Status::InvalidInput(path.string() + ": is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path.string() + ": read error");
-  return ParseGold(ss.str(), path.string());
+  Result<std::string> json = text::ReadFile(path.string());
+  if (!json.ok()) return json.status();
+  return ParseGold(json.value(), path.string());
 }
 
 }  // namespace warta::eval

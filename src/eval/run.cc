@@ -1,8 +1,8 @@
 #include "eval/run.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "text/file.h"
 
 namespace warta::eval {
 namespace {
@@ -21,12 +21,7 @@ Result<std::string> ReadWhole(const fs::path& path, const std::string& what) {
   if (!fs::exists(path, ec)) return Status::NotFound(path.string() + ": " + what + " not found");
   if (fs::is_directory(path, ec))
     return Status::InvalidInput(path.string() + ": " + what + " is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open " + what);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path.string() + ": read error");
-  return ss.str();
+  return text::ReadFile(path.string());
 }
 
 }  // namespace

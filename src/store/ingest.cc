@@ -7,11 +7,9 @@
 #include <deque>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,6 +19,7 @@
 #include "store/event_writer.h"
 #include "store/jsonl.h"
 #include "store/schema.h"
+#include "text/file.h"
 
 namespace warta::store {
 
@@ -169,19 +168,14 @@ bool Pipeline::KnownBefore(const Article& a) {
 Status Pipeline::ReadText(const IngestInput& in) {
   auto item = std::make_unique<Item>();
   Article& a = item->coded.article;
-  if (in.path == "-") {
-    a.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream f(in.path, std::ios::binary);
-    if (!f) {
-      Message(in.path + ": cannot open for reading");
-      ReaderSkip(0, true);
-      return Status::Ok();
-    }
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    a.text = std::move(ss).str();
+  Result<std::string> text = in.path == "-" ? text::ReadDescriptor(0, "stdin")
+                                             : text::ReadFile(in.path);
+  if (!text.ok()) {
+    Message(text.status().message());
+    ReaderSkip(0, true);
+    return Status::Ok();
   }
+  a.text = std::move(text).value();
   item->coded.input_bytes = a.text.size();
   if (a.text.empty()) {
     Message(in.path + ": empty file, nothing to store");
