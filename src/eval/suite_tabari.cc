@@ -75,6 +75,9 @@ bool TabariSuiteCoder::Resolve(const SuiteRecord& r, Files* f) {
       auto it = r.dictionaries.find(k);
       return it == r.dictionaries.end() ? std::string() : it->second;
     };
+    std::vector<std::filesystem::path> pico;
+    if (!add(get("PICOfile"), &pico)) return false;
+    if (!pico.empty()) f->pico = pico.front();
     return add(get("Verbfile"), &f->verbs) && add(get("Actorfile"), &f->actors) &&
            add(get("Agentfile"), &f->agents) && add(get("Discardfile"), &f->discards);
   }
@@ -102,7 +105,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
     for (const auto& p : *list) key += p.string() + "|";
     key += ";";
   }
-  key += f.options.string();
+  key += f.options.string() + ";" + f.pico.string();
   auto& slot = loaded_[key];
   if (slot) return slot.get();
   slot = std::make_unique<Loaded>();
@@ -114,6 +117,7 @@ TabariSuiteCoder::Loaded* TabariSuiteCoder::Load(const Files& f) {
       l->ok = false;
     }
   };
+  if (!f.pico.empty()) check(l->dict.LoadPico(f.pico));
   for (const auto& p : f.verbs) check(l->dict.LoadVerbs(p, DictFormat::kAuto));
   for (const auto& p : f.actors) check(l->dict.LoadActors(p, DictFormat::kAuto));
   for (const auto& p : f.agents) check(l->dict.LoadAgents(p, DictFormat::kAuto));

@@ -6,7 +6,8 @@
 // "Discardfile": ...}); TABARI suites through the .project file whose
 // <textfile> is the record's source file. Names are resolved against the
 // reference folder and its petrarch2/ and tabari/ subfolders, and each set
-// of files is loaded once. A record's "config" (require_dyad, comma_*) sets
+// of files is loaded once. A "PICOfile" (PETRARCH2's internal coding
+// ontology) makes the coder combine verbs as PETRARCH2 does. A record's "config" (require_dyad, comma_*) sets
 // the coder's options for that record.
 //
 // Thread-compatible: one TabariSuiteCoder per thread.
@@ -59,6 +60,7 @@ class TabariSuiteCoder {
   };
   struct Files {
     std::vector<std::filesystem::path> verbs, actors, agents, discards;
+    std::filesystem::path pico;     // PETRARCH2's internal coding ontology
     std::filesystem::path options;  // a TABARI .options file
   };
   bool Resolve(const SuiteRecord& r, Files* f);

@@ -179,12 +179,15 @@ struct RawTok {
   bool underscore_after = false;
   bool no_plural = false;  // TABARI "MOUSE=": exactly this word
   bool force_stem = false;  // TABARI "REAL~_PLEASANT": a stem before '_'
+  bool in_parens = false;   // PETRARCH2 "(WITH MOBS)": a prepositional phrase
 };
 
 std::vector<RawTok> Lex(std::string_view s) {
   std::vector<RawTok> toks;
   bool saw_us = false, saw_space = false;
+  int parens = 0;
   auto push = [&](RawTok t) {
+    t.in_parens = parens > 0;
     t.joined = !toks.empty() && saw_us && !saw_space;
     if (!toks.empty() && saw_us) toks.back().underscore_after = true;
     saw_us = saw_space = false;
@@ -206,6 +209,8 @@ std::vector<RawTok> Lex(std::string_view s) {
       continue;
     }
     if (std::isspace(static_cast<unsigned char>(c)) || c == '(' || c == ')') {
+      if (c == '(') ++parens;
+      if (c == ')' && parens > 0) --parens;
       saw_space = true;
       ++i;
       continue;
@@ -262,6 +267,13 @@ void JoinContractions(std::vector<Word>* words) {
       --i;
     }
   }
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (w == x) return true;
+  }
+  return false;
 }
 
 std::vector<std::string_view> SplitOn(std::string_view body, char sep) {
@@ -419,15 +431,34 @@ class VerbReader {
       return;
     }
     if (t.front() == '-') { AddPattern(o, t.substr(1)); return; }
+    if (t.front() == '~' && !tabari_) { AddTransformation(o, t.substr(1)); return; }
     AddVerb(o, t);
   }
 
   void Finish() {
+    for (size_t bi = first_block_; bi < d_->blocks_.size() && petrarch2_; ++bi) {
+      // PETRARCH2 stores patterns in a tree: of two identical patterns the
+      // later one's code stays.
+      auto& ps = d_->blocks_[bi].patterns;
+      std::vector<std::string> keys;
+      for (const Pattern& p : ps) keys.push_back(PatternKey(p));
+      std::vector<Pattern> kept;
+      for (size_t i = 0; i < ps.size(); ++i) {
+        bool later = false;
+        for (size_t j = i + 1; j < ps.size() && !later; ++j) later = keys[j] == keys[i];
+        if (!later) kept.push_back(std::move(ps[i]));
+      }
+      ps = std::move(kept);
+    }
     for (VerbBlock& b : d_->blocks_) {
       std::stable_sort(b.patterns.begin(), b.patterns.end(),
                        [](const Pattern& a, const Pattern& c) { return a.length > c.length; });
     }
   }
+
+  // PETRARCH2 files are read with PETRARCH2's rules (see
+  // TabariDictionary::petrarch2()).
+  void SetPetrarch2(bool on) { petrarch2_ = on; }
 
  private:
   enum Section { kNone, kSynsets, kSkip, kTime };
@@ -529,6 +560,9 @@ class VerbReader {
         for (Word& w : p) w.adjacent_next = true;
       }
       p.back().adjacent_next = true;
+      // PETRARCH2 adds the plural of a one-word synset phrase ("+WEAPON"
+      // matches "weapons") unless it ends with '_'.
+      if (petrarch2_ && p.size() == 1 && TrimView(t).back() != '_') p[0].plural = true;
       d_->synsets_[synset_].push_back(std::move(p));
     }
   }
@@ -636,12 +670,19 @@ class VerbReader {
     v.block = static_cast<uint32_t>(block_);
     v.origin = o;
     auto [seen, fresh] = seen_.emplace(v.name, o);
+    if (!fresh && petrarch2_) {
+      // PETRARCH2 keeps a verb's first entry.
+      d_->Warn(o, "verb " + v.name + " also at line " + std::to_string(seen->second.line) +
+                      "; the first entry is used (PETRARCH2)");
+      return seen_vid_[v.name];
+    }
     if (!fresh) {
       d_->Warn(o, "verb " + v.name + " also at line " + std::to_string(seen->second.line) +
                       "; this later entry is used");
       seen->second = o;
     }
     uint32_t vid = static_cast<uint32_t>(d_->verbs_.size());
+    seen_vid_[v.name] = vid;
     d_->verbs_.push_back(v);
     last_verb_ = static_cast<int>(vid);
     AddForms(o, name, vid, /*regular=*/true);
@@ -700,6 +741,7 @@ class VerbReader {
       const RawTok& t = toks[i];
       PatternItem it;
       it.word.adjacent_next = i + 1 < toks.size() ? toks[i + 1].joined : true;
+      it.in_parens = t.in_parens;
       if (t.group) {
         std::vector<std::vector<Word>> alts;
         for (std::string_view a : SplitAlts(t.text)) {
@@ -737,6 +779,60 @@ class VerbReader {
 
   static std::vector<std::string_view> SplitAlts(std::string_view body) { return SplitOn(body, '|'); }
 
+  // What a pattern matches, without its code: identical keys are the same
+  // pattern.
+  static std::string PatternKey(const Pattern& p) {
+    std::string k;
+    auto items = [&](const std::vector<PatternItem>& v) {
+      for (const PatternItem& it : v) {
+        k += std::to_string(static_cast<int>(it.kind)) + ":" + it.word.text + ":" +
+             std::to_string(it.index) + (it.word.adjacent_next ? "_" : " ");
+      }
+    };
+    items(p.lower);
+    k += p.verb_adjacent_lower ? "*_" : "* ";
+    k += p.verb_adjacent_upper ? "_" : " ";
+    items(p.upper);
+    return k;
+  }
+
+  // "a (a b ATTACK) SAY = a b 015" (after the '~').
+  void AddTransformation(Origin o, std::string_view t) {
+    size_t eq = t.find('=');
+    if (eq == std::string_view::npos) { d_->Warn(o, "transformation without '='"); return; }
+    std::vector<std::string> lhs, rhs;
+    auto split = [](std::string_view s, std::vector<std::string>* out) {
+      std::string cur;
+      for (char c : s) {
+        if (std::isspace(static_cast<unsigned char>(c)) || c == '(' || c == ')') {
+          if (!cur.empty()) out->push_back(cur);
+          cur.clear();
+        } else {
+          cur.push_back(c);
+        }
+      }
+      if (!cur.empty()) out->push_back(cur);
+    };
+    split(t.substr(0, eq), &lhs);
+    split(t.substr(eq + 1), &rhs);
+    // One level of nesting: upper-source (lower-source lower-target LOWER) UPPER.
+    if (lhs.size() != 5 || rhs.size() != 3) {
+      d_->Warn(o, "transformation not supported (only 'a (b c VERB) VERB = x y CODE')");
+      return;
+    }
+    Transformation tr;
+    tr.upper_source = lhs[0];
+    tr.lower_source = lhs[1];
+    tr.lower_target = lhs[2];
+    tr.lower_verb = Upper(lhs[3]);
+    tr.upper_verb = Upper(lhs[4]);
+    tr.out_source = rhs[0];
+    tr.out_target = rhs[1];
+    tr.out_code = Upper(rhs[2]);
+    tr.origin = o;
+    d_->transformations_.push_back(std::move(tr));
+  }
+
   void AddPattern(Origin o, std::string_view t) {
     if (block_ < 0) { d_->Warn(o, "pattern outside a verb block"); return; }
     std::string_view head;
@@ -765,7 +861,28 @@ class VerbReader {
     p.verb_adjacent_upper = star + 1 < toks.size() ? toks[star + 1].joined : true;
     if (p.lower.empty() && p.upper.empty()) { d_->Warn(o, "pattern with nothing but '*'"); return; }
     p.length = static_cast<uint32_t>(p.lower.size() + p.upper.size());
+    if (petrarch2_) p.petrarch2_never = !Petrarch2CanMatch(head);
     d_->blocks_[block_].patterns.push_back(std::move(p));
+  }
+
+  static bool Petrarch2CanMatch(std::string_view head) {
+    std::string bare;
+    int depth = 0;
+    for (char c : head) {
+      if (c == '(' || c == '{') ++depth;
+      else if ((c == ')' || c == '}') && depth > 0) --depth;
+      else if (depth == 0) bare.push_back(c);
+    }
+    for (const RawTok& t : Lex(bare)) {
+      if (t.text == "+" || t.text == "$" || t.text == "%" || t.text == "^") return false;
+      if (OneOf(t.text, {"OF", "IN", "FROM", "WITH", "TO", "FOR", "AT", "ON", "BY", "AGAINST", "OVER", "INTO",
+                         "NEAR", "TOWARD", "TOWARDS", "ABOUT", "AMONG", "BETWEEN", "ACROSS", "THROUGH",
+                         "UNDER", "WITHIN", "WITHOUT", "DURING", "ALONG", "AROUND", "BEHIND", "BEYOND",
+                         "UPON", "VIA", "ONTO"})) {
+        return false;
+      }
+    }
+    return true;
   }
 
   TabariDictionary* d_;
@@ -777,7 +894,13 @@ class VerbReader {
   std::unordered_map<std::string, int> tabari_blocks_;        // verb -> block
   std::unordered_map<std::string, uint32_t> tabari_verbs_;    // verb -> verb
   std::unordered_map<std::string, Origin> seen_;  // verb names
+  std::unordered_map<std::string, uint32_t> seen_vid_;
   enum Section section_ = kNone;
+  bool petrarch2_ = false;
+  size_t first_block_ = 0;
+
+ public:
+  void SetFirstBlock(size_t b) { first_block_ = b; }
 };
 
 Status TabariDictionary::LoadVerbs(const std::filesystem::path& path, DictFormat format) {
@@ -795,8 +918,27 @@ Status TabariDictionary::LoadVerbs(const std::filesystem::path& path, DictFormat
   }
   SourceLines lines = SplitComments(*content, tabari);
   VerbReader r(this, AddFile(path), tabari);
+  // A PETRARCH2 verb file ends with "~ ..." transformations.
+  bool p2 = false;
+  for (const auto& [n, text] : lines.lines) {
+    std::string_view t = TrimView(text);
+    if (!tabari && t.size() > 2 && t[0] == '~' && t.find('=') != std::string_view::npos) { p2 = true; break; }
+  }
+  r.SetPetrarch2(p2);
+  r.SetFirstBlock(blocks_.size());
+  petrarch2_ = petrarch2_ || p2;
   for (const auto& [n, text] : lines.lines) r.Line(n, text);
   r.Finish();
+  if (p2 && pico_.empty()) {
+    // PETRARCH2 combines verbs through its internal coding ontology, which
+    // sits next to its verb dictionary.
+    std::filesystem::path pico = path.parent_path() / "PETR.Internal.Coding.Ontology.txt";
+    std::error_code ec;
+    if (std::filesystem::exists(pico, ec)) {
+      Status st = LoadPico(pico);
+      if (!st.ok()) warnings_.push_back(st.message());
+    }
+  }
   return Status::Ok();
 }
 
@@ -1002,6 +1144,73 @@ Status TabariDictionary::LoadDiscards(const std::filesystem::path& path, DictFor
     discards_.push_back(std::move(d));
   }
   return Status::Ok();
+}
+
+Status TabariDictionary::LoadPico(const std::filesystem::path& path) {
+  Result<std::string> content = ReadFile(path);
+  if (!content.ok()) return content.status();
+  uint16_t file = AddFile(path);
+  std::istringstream in(*content);
+  uint32_t n = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++n;
+    Origin o{file, n};
+    std::string_view t = TrimView(std::string_view(line).substr(0, line.find('#')));
+    if (t.empty()) continue;
+    size_t colon = t.find(':');
+    if (colon == std::string_view::npos) { Warn(o, "ontology line must read 'CODE:VALUE'"); continue; }
+    std::string code(TrimView(t.substr(0, colon)));
+    std::string_view expr = TrimView(t.substr(colon + 1));
+    // A sum of hexadecimal (or decimal) terms: "-0xFFFF+0x2040+0x300".
+    long value = 0;
+    bool ok = !expr.empty() && !code.empty();
+    size_t i = 0;
+    while (ok && i < expr.size()) {
+      int sign = 1;
+      while (i < expr.size() && (expr[i] == '+' || expr[i] == '-' || expr[i] == ' ')) {
+        if (expr[i] == '-') sign = -sign;
+        ++i;
+      }
+      int base = 10;
+      if (i + 1 < expr.size() && expr[i] == '0' && (expr[i + 1] == 'x' || expr[i + 1] == 'X')) {
+        base = 16;
+        i += 2;
+      }
+      size_t j = i;
+      long term = 0;
+      while (j < expr.size() && std::isxdigit(static_cast<unsigned char>(expr[j]))) {
+        int d = std::isdigit(static_cast<unsigned char>(expr[j])) ? expr[j] - '0'
+                                                                  : std::toupper(expr[j]) - 'A' + 10;
+        if (d >= base) break;
+        term = term * base + d;
+        ++j;
+      }
+      if (j == i) { ok = false; break; }
+      value += sign * term;
+      i = j;
+    }
+    if (!ok) { Warn(o, "bad ontology value '" + std::string(expr) + "'"); continue; }
+    pico_[code] = static_cast<int>(value);
+    pico_reverse_.emplace(static_cast<int>(value), code);  // the first listed wins
+  }
+  return Status::Ok();
+}
+
+bool TabariDictionary::PicoOf(std::string_view cameo, int* out) const {
+  if (cameo.empty() || cameo == "---") {
+    *out = 0;
+    return true;
+  }
+  auto it = pico_.find(std::string(cameo));
+  if (it == pico_.end() && cameo.size() >= 2) it = pico_.find(std::string(cameo.substr(0, 2)) + "0");
+  if (it == pico_.end()) return false;
+  *out = it->second;
+  return true;
+}
+
+std::string TabariDictionary::CameoOf(int pico) const {
+  auto it = pico_reverse_.find(pico);
+  return it == pico_reverse_.end() ? std::string() : it->second;
 }
 
 void TabariDictionary::FirstWordIndex::Add(const Word& w, uint32_t id) {

@@ -33,6 +33,10 @@
 //   "!PERSON! = MAN, WOMAN" substitution sets.
 // - Discards: a sentence (or, with '+', a story) holding the phrase is not
 //   coded.
+// - PETRARCH2 verb transformations at the end of a verb file
+//   ("~ a (a b STRIKE) SAY = a b 015") and its internal coding ontology
+//   (LoadPico: "PETR.Internal.Coding.Ontology.txt", CAMEO code to the
+//   hexadecimal code PETRARCH2 combines verbs with).
 //
 // Thread-safety: loading and Finish() need exclusive access; afterwards the
 // dictionary is immutable and safe to share across threads.
@@ -84,6 +88,9 @@ struct PatternItem {
   Kind kind = kWord;
   Word word;           // kWord; adjacent_next for every kind
   uint32_t index = 0;  // kSynset, kAlternatives
+  // Inside "(...)": PETRARCH2 reads it as a prepositional phrase; words
+  // outside name the head of the verb's object.
+  bool in_parens = false;
 };
 
 // A CAMEO code as written: "064", "032:033" (paired: the second code is the
@@ -108,6 +115,10 @@ struct Pattern {
   EventCode code;
   uint32_t length = 0;  // items, for "longest pattern first"
   Origin origin;
+  // In a PETRARCH2 file, a pattern PETRARCH2 cannot match: it names heads
+  // of phrases, so a marker ('+', '$', '%', '^') or a preposition outside
+  // "(...)" never matches there.
+  bool petrarch2_never = false;
 };
 
 // One way a verb can appear: its words, with the verb itself at `head`
@@ -129,6 +140,18 @@ struct VerbBlock {
   std::string name;
   EventCode code;  // default code
   std::vector<Pattern> patterns;  // longest first, then file order
+  Origin origin;
+};
+
+// A PETRARCH2 verb transformation, "~ a (b . STRIKE) URGE = a b 021": an
+// event of a verb with URGE's code and source a whose object is an event of
+// a verb with STRIKE's code, source b and any target becomes a -> b, 021.
+// Letters are variables; '_' is "no actor", '.' anything. "Q" as the lower
+// verb is any verb, and as the result code the lower event's code.
+struct Transformation {
+  std::string upper_verb, upper_source;
+  std::string lower_verb, lower_source, lower_target;
+  std::string out_source, out_target, out_code;
   Origin origin;
 };
 
@@ -178,6 +201,11 @@ class TabariDictionary {
   Status LoadActors(const std::filesystem::path& path, DictFormat format);
   Status LoadAgents(const std::filesystem::path& path, DictFormat format);
   Status LoadDiscards(const std::filesystem::path& path, DictFormat format);
+  // PETRARCH2's internal coding ontology: "CODE:EXPR" lines, EXPR a sum of
+  // hexadecimal numbers ("121:-0xFFFF+0x0070"); '#' starts a comment.
+  // LoadVerbs reads the one next to a verb file with transformations
+  // ("PETR.Internal.Coding.Ontology.txt") unless one was loaded before.
+  Status LoadPico(const std::filesystem::path& path);
 
   // Builds the lookup tables. REQUIRES: called once, after the loaders.
   void Finish();
@@ -198,6 +226,20 @@ class TabariDictionary {
   const std::vector<std::vector<std::vector<Word>>>& alternatives() const {
     return alternatives_;
   }
+  const std::vector<Transformation>& transformations() const { return transformations_; }
+
+  // A verb file written for PETRARCH2: it has a transformations section.
+  // Such files keep a verb's first entry (PETRARCH2 stores verbs with
+  // setdefault) and, of two identical patterns in a block, the later one.
+  bool petrarch2() const { return petrarch2_; }
+  // An ontology was loaded: the coder combines verbs as PETRARCH2 does.
+  bool has_pico() const { return !pico_.empty(); }
+  // The internal code of a CAMEO code; codes it does not list fall back to
+  // their two-digit root + "0" ("1234" -> "120"), as PETRARCH2 does. "" and
+  // "---" are 0. False when neither is listed.
+  bool PicoOf(std::string_view cameo, int* out) const;
+  // The CAMEO code of an internal code (the first listed), "" when none.
+  std::string CameoOf(int pico) const;
 
   // Phrases whose first word can match `word` (exact first words and stems
   // that are a prefix of it), in no particular order. Built by Finish().
@@ -237,6 +279,10 @@ class TabariDictionary {
   std::vector<std::vector<std::vector<Word>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_ids_;
   std::vector<std::vector<std::vector<Word>>> alternatives_;
+  std::vector<Transformation> transformations_;
+  bool petrarch2_ = false;
+  std::unordered_map<std::string, int> pico_;
+  std::unordered_map<int, std::string> pico_reverse_;
   FirstWordIndex actor_index_, agent_index_, verb_index_, discard_index_;
 
   friend class VerbReader;

@@ -41,6 +41,8 @@ const VerbBlock* FindBlock(const TabariDictionary& d, const std::string& name) {
   return nullptr;
 }
 
+std::string Where(const TabariDictionary& d, Origin o) { return d.Where(o); }
+
 bool HasForm(const TabariDictionary& d, const std::string& text) {
   for (const VerbForm& f : d.verb_forms()) {
     std::string joined;
@@ -294,6 +296,119 @@ TEST_F(TabariDictionaryTest, Discards) {
   EXPECT_EQ(d.discards()[1].words[1].text, "CUP");
 }
 
+TEST_F(TabariDictionaryTest, Petrarch2TransformationsAndRules) {
+  // A verb file with "~" transformations is read with PETRARCH2's rules.
+  fs::path p = Write("verbs.txt",
+                     "&GUARDS\n+SENTRY\n+WARDENS_\n\n"
+                     "--- SAY [010] ---\nSAY {SAID SAYS}\n"
+                     "--- RETREAT [080] ---\nWITHDRAW\nPULL\n"
+                     "- &GUARDS * [0874]\n"
+                     "- * TOWARD + [0874]\n"
+                     "- * BACK [081]\n"
+                     "- * ACROSS [190]\n"
+                     "- * (ACROSS BORDER) [0874]\n"
+                     "- * BACK [082]\n"
+                     "--- STRIKE [190] ---\nSTRIKE\nPULL [195]\n"
+                     "######## TRANSFORMATIONS ##########\n"
+                     "~ a (a b STRIKE) SAY = a b 015\n"
+                     "~ a (b . STRIKE ) SAY = a b 112\n"
+                     "~ a (a (b c STRIKE) SAY) SAY = a c 015\n");
+  TabariDictionary d;
+  ASSERT_TRUE(d.LoadVerbs(p, DictFormat::kAuto).ok());
+  d.Finish();
+  EXPECT_TRUE(d.petrarch2());
+  ASSERT_EQ(d.transformations().size(), 2u);
+  const Transformation& t = d.transformations()[1];
+  EXPECT_EQ(t.upper_verb, "SAY");
+  EXPECT_EQ(t.upper_source, "a");
+  EXPECT_EQ(t.lower_source, "b");
+  EXPECT_EQ(t.lower_target, ".");
+  EXPECT_EQ(t.lower_verb, "STRIKE");
+  EXPECT_EQ(t.out_source, "a");
+  EXPECT_EQ(t.out_target, "b");
+  EXPECT_EQ(t.out_code, "112");
+  EXPECT_TRUE(HasWarning(d, "transformation not supported"));  // two levels of nesting
+  // PETRARCH2 keeps a verb's first entry: PULL stays a RETREAT verb.
+  EXPECT_TRUE(HasWarning(d, "verb PULL also at line"));
+  for (const Verb& v : d.verbs()) {
+    if (v.name == "PULL") {
+      EXPECT_EQ(d.blocks()[v.block].name, "RETREAT");
+    }
+  }
+  const VerbBlock* b = FindBlock(d, "RETREAT");
+  ASSERT_NE(b, nullptr);
+  // Of the two "- * BACK" patterns the later one stays.
+  int backs = 0;
+  for (const Pattern& pt : b->patterns) {
+    if (pt.upper.size() == 1 && pt.upper[0].word.text == "BACK") {
+      ++backs;
+      EXPECT_EQ(pt.code.forward, "082");
+    }
+  }
+  EXPECT_EQ(backs, 1);
+  // Markers and prepositions outside "(...)" never match in PETRARCH2;
+  // "(ACROSS BORDER)" is a prepositional phrase.
+  for (const Pattern& pt : b->patterns) {
+    bool marker = !pt.upper.empty() && pt.upper.back().kind == PatternItem::kTarget;
+    bool bare = pt.upper.size() == 1 && pt.upper[0].word.text == "ACROSS";
+    EXPECT_EQ(pt.petrarch2_never, marker || bare) << Where(d, pt.origin);
+    if (pt.upper.size() == 2 && pt.upper[1].word.text == "BORDER") {
+      EXPECT_TRUE(pt.upper[0].in_parens);
+      EXPECT_TRUE(pt.upper[1].in_parens);
+    }
+    if (pt.upper.size() == 2 && pt.upper[0].word.text == "TOWARD") EXPECT_FALSE(pt.upper[0].in_parens);
+  }
+  // One-word synset phrases also match their plural, unless written with
+  // a final '_'.
+  ASSERT_EQ(d.synsets().size(), 1u);
+  EXPECT_TRUE(d.synsets()[0][0][0].plural);
+  EXPECT_FALSE(d.synsets()[0][1][0].plural);
+}
+
+TEST_F(TabariDictionaryTest, Petrarch2OntologyCodes) {
+  fs::path p = Write("PETR.Internal.Coding.Ontology.txt",
+                     "# PETRARCH Internal Coding Ontology\n"
+                     "010:0x1000#Make Public Statement\n"
+                     "011:0x1000-0xFFFF\n"
+                     "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"
+                     "122:-0xFFFF+0x2040+0x300# a comment\n"
+                     "           # a continued comment\n"
+                     "140:0x5000\n"
+                     "08:0x0200\n"
+                     "080:0x0200\n"
+                     "190:zzz\n");
+  TabariDictionary d;
+  EXPECT_FALSE(d.has_pico());
+  ASSERT_TRUE(d.LoadPico(p).ok());
+  EXPECT_TRUE(d.has_pico());
+  int c = 0;
+  ASSERT_TRUE(d.PicoOf("010", &c));
+  EXPECT_EQ(c, 0x1000);
+  ASSERT_TRUE(d.PicoOf("011", &c));
+  EXPECT_EQ(c, 0x1000 - 0xFFFF);
+  ASSERT_TRUE(d.PicoOf("110", &c));
+  EXPECT_EQ(c, 0x1007F);
+  ASSERT_TRUE(d.PicoOf("122", &c));
+  EXPECT_EQ(c, -0xFFFF + 0x2040 + 0x300);
+  // Codes it does not list fall back to their root, as PETRARCH2 does.
+  ASSERT_TRUE(d.PicoOf("141", &c));
+  EXPECT_EQ(c, 0x5000);
+  ASSERT_TRUE(d.PicoOf("---", &c));
+  EXPECT_EQ(c, 0);
+  EXPECT_FALSE(d.PicoOf("999", &c));
+  // The first code listed for a value is its CAMEO code.
+  EXPECT_EQ(d.CameoOf(0x0200), "08");
+  EXPECT_EQ(d.CameoOf(0x5000), "140");
+  EXPECT_EQ(d.CameoOf(0x1234), "");
+  EXPECT_TRUE(HasWarning(d, "Ontology.txt:10: bad ontology value"));
+  // A PETRARCH2 verb file brings the ontology next to it.
+  fs::path v = Write("verbs.txt", "--- SAY [010] ---\nSAY\n~ a (a b Q) SAY = a b Q\n");
+  TabariDictionary d2;
+  ASSERT_TRUE(d2.LoadVerbs(v, DictFormat::kAuto).ok());
+  EXPECT_TRUE(d2.has_pico());
+  EXPECT_EQ(d2.transformations().size(), 1u);
+}
+
 // The reference dictionaries load with every unusable line reported, not
 // with a crash.
 TEST(ReferenceDictionariesTest, LoadWhenPresent) {
@@ -308,6 +423,11 @@ TEST(ReferenceDictionariesTest, LoadWhenPresent) {
   d.Finish();
   EXPECT_GT(d.blocks().size(), 100u);
   EXPECT_GT(d.actors().size(), 1000u);
+  // PETRARCH2's verb file: its transformations and, next to it, the
+  // ontology they are coded in.
+  EXPECT_TRUE(d.petrarch2());
+  EXPECT_GE(d.transformations().size(), 7u);
+  EXPECT_TRUE(d.has_pico());
   for (const std::string& w : d.warnings()) {
     EXPECT_NE(w.find(".txt:"), std::string::npos) << w;  // file:line: reason
   }

@@ -1,10 +1,14 @@
 #include "extract/tabari/coder.h"
 
+#include "extract/tabari/coder_internal.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
 namespace warta::extract::tabari {
+
+using namespace internal;  // NOLINT: helpers of this coder
 
 using dict::tabari::Actor;
 using dict::tabari::EventCode;
@@ -17,51 +21,6 @@ using Tok = TabariScratch::Tok;
 namespace {
 
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
-bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "THIS", "THAT", "THESE",
-                   "THOSE", "ANY", "NO", "EACH", "EVERY"});
-}
-
-bool IsArticle(std::string_view w) { return w == "A" || w == "AN" || w == "THE"; }
-
-bool IsPronoun(std::string_view w) {
-  return OneOf(w, {"HE", "SHE", "THEY", "IT", "WE", "I", "YOU"});
-}
-
-bool IsConjunction(std::string_view w) { return w == "AND" || w == "," || w == "&"; }
-
-// Words that end a verb's clause when looking back for its subject.
-bool IsClauseStop(const Tok& t) {
-  return OneOf(t.up, {";", ":", "THAT", "WHICH", "WHO", "WHILE", "WHEN", "BECAUSE", "AFTER",
-                      "BEFORE", "SINCE", "IF", "ALTHOUGH", "WHERE", "UNLESS", "AS"});
-}
-
-// Auxiliaries and adverbs that may stand between a conjunction and its verb.
-bool IsAuxiliary(std::string_view w) {
-  return OneOf(w, {"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
-                   "MIGHT", "MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "ALSO", "THEN",
-                   "LATER", "NOT", "HAS", "DID", "DOES", "DO", "AGAIN", "ALREADY"});
-}
-
-void AppendAgent(std::string* code, const std::string& agent) {
-  // Adds each three-letter part of the agent code that the code lacks.
-  for (size_t i = 0; i + 3 <= agent.size() || (i < agent.size() && i + 3 > agent.size()); i += 3) {
-    std::string part = agent.substr(i, 3);
-    bool have = false;
-    for (size_t j = 3; j + part.size() <= code->size(); j += 3) {
-      if (code->compare(j, part.size(), part) == 0) { have = true; break; }
-    }
-    if (!have) *code += part;
-  }
-}
 
 }  // namespace
 
@@ -171,11 +130,6 @@ bool ApplyTabariOption(std::string_view line, CoderOptions* opts) {
   return false;
 }
 
-struct TabariCoder::Binding {
-  int source = -1, target = -1, compound = -1;  // groups
-  int lo = 1 << 30, hi = -1;                    // tokens the pattern covered
-};
-
 void TabariCoder::Tokenize(std::string_view text, TabariScratch* s) const {
   s->toks.clear();
   size_t i = 0, n = text.size();
@@ -227,12 +181,23 @@ void TabariCoder::Tokenize(std::string_view text, TabariScratch* s) const {
   }
 }
 
-bool TabariCoder::Discarded(TabariScratch* s) const {
+bool TabariCoder::Discarded(std::string_view text, bool whole_words, TabariScratch* s) const {
+  // PETRARCH2 looks for discard phrases among the sentence's
+  // blank-separated words: "ago," is not "AGO", and a phrase must have a
+  // blank after it.
+  auto blank = [&](size_t at) { return at < text.size() && std::isspace(static_cast<unsigned char>(text[at])); };
   for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
     if (!s->toks[i].word) continue;
     dict_->DiscardCandidates(s->toks[i].up, &s->cand);
     for (uint32_t c : s->cand) {
-      if (MatchWords(dict_->discards()[c].words, *s, i)) return true;
+      const auto& words = dict_->discards()[c].words;
+      if (!MatchWords(words, *s, i)) continue;
+      if (whole_words) {
+        bool ok = s->toks[i].begin == 0 || blank(s->toks[i].begin - 1);
+        for (size_t k = 0; k < words.size() && ok; ++k) ok = blank(s->toks[i + k].end);
+        if (!ok) continue;
+      }
+      return true;
     }
   }
   return false;
@@ -334,6 +299,7 @@ int TabariCoder::PhraseEnd(const std::vector<Word>& w, const TabariScratch& s, i
 
 void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const {
   const bool share_agents = opts.share_agents_in_compounds;
+  const bool p2 = opts.petrarch2 && dict_->has_pico() && !opts.sentence_subject;
   s->mentions.clear();
   s->nps.clear();
   s->groups.clear();
@@ -346,7 +312,10 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
     dict_->ActorCandidates(s->toks[i].up, &s->cand);
     for (uint32_t c : s->cand) {
       int end = PhraseEnd(dict_->actor_phrases()[c].words, *s, i);
-      if (end - i > best) {
+      // Of two phrases alike, the later entry: PETRARCH2's actor tree keeps
+      // the last code stored for a phrase (the newer of two office
+      // holders of one name).
+      if (end - i > best || (p2 && end - i == best && best > 0 && c > m.phrase)) {
         best = end - i;
         m = {i, end, false, c};
       }
@@ -460,6 +429,20 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
       g.nps.push_back(k);
       g.e = next.e;
     }
+    bool and_joined = false;
+    for (int i = g.b; i < g.e && !and_joined; ++i) and_joined = s->toks[i].up == "AND" || s->toks[i].up == "&";
+    if (p2 && g.nps.size() > 1 && !and_joined) {
+      // PETRARCH2: a list ends with "and" ("A, B and C"); "Eastwood,
+      // Northmark met ..." is two phrases.
+      for (int np : g.nps) {
+        TabariScratch::Group one;
+        one.b = s->nps[np].b;
+        one.e = s->nps[np].e;
+        one.nps.push_back(np);
+        s->groups.push_back(std::move(one));
+      }
+      continue;
+    }
     s->groups.push_back(std::move(g));
   }
   // 4. Agents shared in a compound, then the final codes.
@@ -469,6 +452,17 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
     return c;
   };
   for (const auto& g : s->groups) {
+    if (p2 && g.nps.size() > 1) {
+      // "Northmark and Southland students": PETRARCH2 gives a noun phrase's agent
+      // to each of its actors.
+      const auto& last = s->nps[g.nps.back()];
+      bool bare = !last.bases.empty() && !last.suffix.empty() && !last.prep_agent;
+      for (size_t i = 0; i + 1 < g.nps.size() && bare; ++i) {
+        const auto& np = s->nps[g.nps[i]];
+        bare = !np.bases.empty() && np.suffix.empty() && np.e - np.b == 1;
+      }
+      for (size_t i = 0; i + 1 < g.nps.size() && bare; ++i) s->nps[g.nps[i]].suffix = last.suffix;
+    }
     // "ambassadors of Arnor, Osgiliath and Gondor": the agent goes to all.
     for (size_t i = 0; i < g.nps.size() && share_agents; ++i) {
       const auto& from = s->nps[g.nps[i]];
@@ -516,6 +510,71 @@ void TabariCoder::FindActors(int32_t date, const CoderOptions& opts, TabariScrat
   }
 }
 
+bool TabariCoder::Petrarch2Noun(const TabariScratch& s, int head, const VerbForm& f,
+                                const std::vector<bool>& verb_end_at) const {
+  // PETRARCH2 reads verbs off a parse and its dictionaries count on that;
+  // warta tells a verb form used as a noun by the words before it.
+  const std::string& w = s.toks[head].up;
+  std::string base = dict_->verbs()[f.verb].name;
+  base.erase(std::remove(base.begin(), base.end(), '+'), base.end());
+  base = base.substr(0, base.find_first_of("_ "));
+  const bool ing = EndsWith(w, "ING");
+  const bool third = EndsWith(w, "S") && !EndsWith(w, "SS");
+  // A past form after a noun is a verb ("the plan gained", "a study
+  // published Monday").
+  const bool past = EndsWith(w, "ED") || (w != base && !third && !ing);
+  auto number = [](const std::string& t) {
+    return std::isdigit(static_cast<unsigned char>(t[0])) ||
+           OneOf(t, {"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS",
+                     "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW"});
+  };
+  int j = head - 1;
+  // "according to": a preposition.
+  if (w == "ACCORDING" && head + 1 < static_cast<int>(s.toks.size()) && s.toks[head + 1].up == "TO") return true;
+  if (j < 0) return false;
+  // "two border raids", "the three jailed editors".
+  if (number(s.toks[j].up) && !ing) return true;
+  // "yielded to pressures": after "to" an infinitive has its base form.
+  if (s.toks[j].up == "TO" && (third || EndsWith(w, "ED"))) return true;
+  // "holding naval drills": the head of the verb's object (but
+  // "said Westport attacked", "said Westport attacks").
+  if (int g = s.in_group[j]; g >= 0 && s.groups[g].b > 0 && verb_end_at[s.groups[g].b - 1] && !past) {
+    const auto& grp = s.groups[g];
+    bool agent_only = grp.nps.size() == 1 && s.nps[grp.nps[0]].bases.empty();
+    if (!third || agent_only) return true;
+  }
+  int plain = 0;  // modifiers that are no actor
+  for (int modifiers = 0; j >= 0 && modifiers <= 3; ++modifiers) {
+    const Tok& t = s.toks[j];
+    if (!t.word) return false;
+    if (int g = s.in_group[j]; g >= 0) {
+      // "The UN inspectors want": a plural actor is the subject; "the
+      // Westport council meets": so is one before a verb in -S.
+      const std::string& last = s.toks[s.groups[g].e - 1].up;
+      if ((EndsWith(last, "S") && !EndsWith(last, "SS")) || third || past) return false;
+      j = s.groups[g].b - 1;
+      continue;
+    }
+    if (t.up == "THAT" || t.up == "WHICH" || t.up == "WHO") return false;
+    // "an attack", "their first meeting": a determiner.
+    if (IsDeterminer(t.up)) return !(past && modifiers > 0);
+    // "warned against travel", "kept to earlier trade deals"; a gerund
+    // after a preposition stays a verb, and so does an infinitive.
+    // "The visit of the mayor came": a past form after a noun with its
+    // own preposition is a verb.
+    if (IsPreposition(t.up)) return !ing && (t.up != "TO" || modifiers > 0) && !(past && modifiers > 0);
+    // "staged two border raids": after a verb and its object's first words,
+    // the object's head.
+    if (verb_end_at[j]) return modifiers > 0 && !past;
+    // "mines, shells and rocket fire": the last of a list of nouns.
+    if ((t.up == "AND" || t.up == "OR") && plain > 0 && !past && !third) return true;
+    if (IsAuxiliary(t.up) || OneOf(t.up, {"AND", "OR", "BUT", "TO"})) return false;
+    ++plain;
+    --j;
+  }
+  return false;
+}
+
 int TabariCoder::MatchVerb(const TabariScratch& s, int i, uint32_t* form) const {
   int best = 0;
   dict_->VerbFormCandidates(s.toks[i].up, &s.cand);
@@ -536,7 +595,8 @@ int TabariCoder::MatchVerb(const TabariScratch& s, int i, uint32_t* form) const 
 int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const TabariScratch& s,
                              Binding* b) const {
   const int n = static_cast<int>(s.toks.size());
-  if (p < 0 || p >= n) return -1;
+  if (p < 0 || p >= n || p >= b->limit || p < b->floor) return -1;
+  if (forward && !it.in_parens && p >= b->object_limit) return -1;
   // A phrase from `start`; words joined by a space may have others between
   // them (up to kGap). Returns the end, or -1.
   constexpr int kGap = 4;
@@ -561,13 +621,13 @@ int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const T
       if (len <= best_len) continue;
       if (forward) {
         int e = phrase_from(ph, p);
-        if (e >= 0) {
+        if (e >= 0 && e <= b->limit && (it.in_parens || e <= b->object_limit)) {
           best_len = len;
           best = e;
         }
         continue;
       }
-      for (int start = p - len + 1; start >= 0 && start >= p - len + 1 - kGap; --start) {
+      for (int start = p - len + 1; start >= b->floor && start >= p - len + 1 - kGap; --start) {
         if (phrase_from(ph, start) == p + 1) {
           best_len = len;
           best = start;
@@ -584,17 +644,25 @@ int TabariCoder::MatchItemAt(const PatternItem& it, int p, bool forward, const T
       bool ok = it.word.stem ? t.up.compare(0, it.word.text.size(), it.word.text) == 0
                              : t.up == it.word.text;
       if (!ok) return -1;
+      b->Mark(p, p + 1);
       return forward ? p + 1 : p;
     }
     case PatternItem::kSynset:
-      return phrases(dict_->synsets()[it.index]);
-    case PatternItem::kAlternatives:
-      return phrases(dict_->alternatives()[it.index]);
+    case PatternItem::kAlternatives: {
+      int r = phrases(it.kind == PatternItem::kSynset ? dict_->synsets()[it.index]
+                                                      : dict_->alternatives()[it.index]);
+      if (r >= 0) {
+        if (forward) b->Mark(p, r);
+        else b->Mark(r, p + 1);
+      }
+      return r;
+    }
     default: {
       int g = forward ? s.group_start[p] : s.group_end[p];
       if (g < 0) return -1;
       const auto& grp = s.groups[g];
       if (it.kind == PatternItem::kCompound && grp.nps.size() < 2) return -1;
+      if (grp.e > b->limit || grp.b < b->floor) return -1;
       if (it.kind == PatternItem::kSource) b->source = g;
       if (it.kind == PatternItem::kTarget) b->target = g;
       if (it.kind == PatternItem::kCompound) b->compound = g;
@@ -610,7 +678,7 @@ bool TabariCoder::MatchItemsForward(const std::vector<PatternItem>& items, size_
     return true;
   }
   const int n = static_cast<int>(s.toks.size());
-  int last = open ? n - 1 : pos;
+  int last = std::min(open ? n - 1 : pos, b->limit - 1);
   for (int p = pos; p <= last; ++p) {
     Binding saved = *b;
     int e = MatchItemAt(items[k], p, true, s, b);
@@ -627,7 +695,7 @@ bool TabariCoder::MatchItemsBackward(const std::vector<PatternItem>& items, size
     return true;
   }
   const PatternItem& it = items[k - 1];
-  int first = open ? 0 : pos;
+  int first = std::max(open ? 0 : pos, b->floor);
   for (int p = pos; p >= first; --p) {
     Binding saved = *b;
     int st = MatchItemAt(it, p, false, s, b);
@@ -641,14 +709,16 @@ bool TabariCoder::MatchItemsBackward(const std::vector<PatternItem>& items, size
 bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& opts,
                        TabariScratch* s, std::vector<CodedEvent>* out) const {
   Tokenize(text, s);
-  if (Discarded(s)) return false;
+  const bool p2 = opts.petrarch2 && dict_->has_pico() && !opts.sentence_subject;
+  if (Discarded(text, p2, s)) return false;
   int words = 0;
   for (const Tok& t : s->toks) words += t.word ? 1 : 0;
   if (words < opts.min_words) return true;
   // In an all-capitals sentence capitals say nothing about nouns.
   bool all_caps = true;
   for (size_t i = 0; i < text.size() && all_caps; ++i) all_caps = !(text[i] >= 'a' && text[i] <= 'z');
-  RemoveCommaClauses(opts, s);
+  // PETRARCH2 reads commas from its parse and removes no clauses.
+  if (!p2) RemoveCommaClauses(opts, s);
   FindActors(date, opts, s);
   const int n = static_cast<int>(s->toks.size());
   for (const auto& np : s->nps) {
@@ -660,6 +730,8 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
   using Hit = TabariScratch::Hit;
   std::vector<Hit>& verbs = s->verbs;
   verbs.clear();
+  std::vector<bool>& verb_end_at = s->verb_at;  // by token: a verb ends here
+  verb_end_at.assign(n + 1, false);
   for (int i = 0; i < n; ++i) {
     if (!s->toks[i].word || s->in_group[i] >= 0) continue;
     uint32_t form = 0;
@@ -668,16 +740,54 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
     const VerbForm& f = dict_->verb_forms()[form];
     int head = i + static_cast<int>(f.head);
     bool noun = head > 0 && s->toks[head].cap && !all_caps;
-    // "an attack", "a brief private visit": a determiner before the verb,
-    // perhaps with adjectives between, makes it a noun.
-    for (int j = head - 1, adjectives = 0; j >= 0 && !noun && adjectives <= 2; --j, ++adjectives) {
-      const Tok& t = s->toks[j];
-      if (IsArticle(t.up)) noun = true;
-      if (!t.word || t.cap || s->in_group[j] >= 0 || IsAuxiliary(t.up) || t.up == "TO" ||
-          t.up == "AND" || t.up == "OR") break;
+    if (p2) {
+      noun = noun || Petrarch2Noun(*s, head, f, verb_end_at);
+    } else {
+      // "an attack", "a brief private visit": a determiner before the verb,
+      // perhaps with adjectives between, makes it a noun.
+      for (int j = head - 1, adjectives = 0; j >= 0 && !noun && adjectives <= 2; --j, ++adjectives) {
+        const Tok& t = s->toks[j];
+        if (IsArticle(t.up)) noun = true;
+        if (!t.word || t.cap || s->in_group[j] >= 0 || IsAuxiliary(t.up) || t.up == "TO" || t.up == "AND" ||
+            t.up == "OR") {
+          break;
+        }
+      }
     }
-    if (!noun) verbs.push_back({i, i + len, form});
+    if (!noun) {
+      verbs.push_back({i, i + len, form});
+      verb_end_at[i + len - 1] = true;
+    }
     i += len - 1;
+  }
+  if (p2) {
+    // Two verb forms in a row: one is a noun. "ship arms", "pledge
+    // support": the second; "Northmarkian units raid": the first, a plural
+    // before a base form.
+    auto head_word = [&](const Hit& h) -> const std::string& {
+      return s->toks[h.b + static_cast<int>(dict_->verb_forms()[h.form].head)].up;
+    };
+    auto plural = [](const std::string& w) { return EndsWith(w, "S") && !EndsWith(w, "SS"); };
+    std::vector<bool> drop(verbs.size(), false);
+    for (size_t k = 0; k + 1 < verbs.size(); ++k) {
+      if (drop[k] || verbs[k].e != verbs[k + 1].b) continue;
+      const std::string& a = head_word(verbs[k]);
+      const std::string& b = head_word(verbs[k + 1]);
+      bool b_base = !plural(b) && !EndsWith(b, "ED") && !EndsWith(b, "ING");
+      // A plural after a nationality ("Northmarkian units") is a noun.
+      const Tok& before = s->toks[verbs[k].b > 0 ? verbs[k].b - 1 : 0];
+      bool demonym = verbs[k].b > 0 && s->in_group[verbs[k].b - 1] >= 0 &&
+                     (EndsWith(before.up, "IAN") || EndsWith(before.up, "ESE") || EndsWith(before.up, "ISH") ||
+                      EndsWith(before.up, "ICAN") || EndsWith(before.up, "I") || EndsWith(before.up, "CH"));
+      bool b_past = EndsWith(b, "ED") || OneOf(b, {"SAID", "TOLD", "MET", "SAW", "TOOK", "GAVE", "WENT", "CAME"});
+      if (plural(a) && ((b_base && demonym) || b_past)) drop[k] = true;
+      else drop[k + 1] = true;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < verbs.size(); ++k) {
+      if (!drop[k]) verbs[w++] = verbs[k];
+    }
+    verbs.resize(w);
   }
   // "should have acted": a modal or auxiliary with a verb close after it is
   // no verb of its own.
@@ -698,6 +808,9 @@ bool TabariCoder::Code(std::string_view text, int32_t date, const CoderOptions& 
                              }),
                verbs.end());
   for (const Hit& h : verbs) verb_at[h.b] = true;
+  if (p2) {
+    return CodePetrarch2(opts, s, out);
+  }
 
   size_t first_out = out->size();
   auto emit = [&](const std::string& src, const std::string& tgt, const std::string& code,

@@ -25,6 +25,16 @@
 //     verb after "and", the previous event's source); the target to the first
 //     actor after the verb.
 //
+// With PETRARCH2's dictionaries (the verb file has transformations and its
+// internal coding ontology is loaded: TabariDictionary::has_pico()) steps 2,
+// 5 and 6 follow PETRARCH2 instead (petrarch2.cc): no comma clauses are
+// removed, the main clause's verbs are coded, and a verb without an object
+// combines its code with the clause it governs ("said it would attack X" is
+// 015, "wants to help X" 033). Discard phrases count only between blanks, a
+// list of actors ends with "and", the later of two actor entries for one
+// phrase wins, an agent after "A and B" goes to both, and verb forms used as
+// nouns are told by the words before them ("a Westport request").
+//
 // Thread-safety: a TabariCoder is immutable and can be shared; each thread
 // needs its own TabariScratch. The dictionary must outlive the coder.
 #ifndef WARTA_EXTRACT_TABARI_CODER_H_
@@ -72,6 +82,11 @@ struct CoderOptions {
   // PETRARCH gives "ambassadors of A, B and C" the agent for all three;
   // TABARI only for A.
   bool share_agents_in_compounds = true;
+  // With a dictionary that has PETRARCH2's internal coding ontology
+  // (TabariDictionary::has_pico()), code as PETRARCH2 does: the main
+  // clause's verbs, each combined with the clause it governs ("said he would
+  // attack" is one event). See CodePetrarch2 in petrarch2.cc.
+  bool petrarch2 = true;
 };
 
 // TABARI's own defaults and mechanics (CoderOptions() are PETRARCH's):
@@ -148,7 +163,7 @@ struct TabariScratch {
 
 class TabariCoder {
  public:
-  explicit TabariCoder(const dict::tabari::TabariDictionary* dict) : dict_(dict) {}
+  explicit TabariCoder(const dict::tabari::TabariDictionary* dict);
 
   // Codes `text` (one sentence) as of `date` (YYYYMMDD) and appends the
   // events to `out`, without duplicate (source, target, code) triples.
@@ -159,7 +174,9 @@ class TabariCoder {
  private:
   struct Binding;
   void Tokenize(std::string_view text, TabariScratch* s) const;
-  bool Discarded(TabariScratch* s) const;
+  // Whether a discard phrase is in the sentence; with `whole_words`, only as
+  // PETRARCH2 finds them (see coder.cc).
+  bool Discarded(std::string_view text, bool whole_words, TabariScratch* s) const;
   void RemoveCommaClauses(const CoderOptions& opts, TabariScratch* s) const;
   void FindActors(int32_t date, const CoderOptions& opts, TabariScratch* s) const;
   // Words that a space (not '_') joins may have up to kMaxGap tokens
@@ -170,6 +187,10 @@ class TabariCoder {
   // End (exclusive) of the phrase starting at token `at`, or -1.
   int PhraseEnd(const std::vector<dict::tabari::Word>& w, const TabariScratch& s, int at) const;
   int MatchVerb(const TabariScratch& s, int i, uint32_t* form) const;
+  // PETRARCH2 mechanics: whether the verb form whose verb word is at token
+  // `head` is a noun ("a Westport request", "two border raids").
+  bool Petrarch2Noun(const TabariScratch& s, int head, const dict::tabari::VerbForm& f,
+                     const std::vector<bool>& verb_end_at) const;
   bool MatchItemsForward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
                          bool open, const TabariScratch& s, Binding* b) const;
   bool MatchItemsBackward(const std::vector<dict::tabari::PatternItem>& items, size_t k, int pos,
@@ -177,7 +198,19 @@ class TabariCoder {
   int MatchItemAt(const dict::tabari::PatternItem& it, int p, bool forward, const TabariScratch& s,
                   Binding* b) const;
 
+  // PETRARCH2's mechanics (petrarch2.cc): used instead of the TABARI-style
+  // assembly of events when the dictionary has an ontology.
+  // False when a discard code fired.
+  bool CodePetrarch2(const CoderOptions& opts, TabariScratch* s, std::vector<CodedEvent>* out) const;
+
   const dict::tabari::TabariDictionary* dict_;
+  // Transformations with their verbs' internal codes (lower_any: "Q").
+  struct Transform {
+    int upper = 0, lower = 0;
+    bool lower_any = false;
+    const dict::tabari::Transformation* rule = nullptr;
+  };
+  std::vector<Transform> transforms_;
 };
 
 }  // namespace warta::extract::tabari
