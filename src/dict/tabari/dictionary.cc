@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <sstream>
+
+#include "text/file.h"
 
 namespace warta::dict::tabari {
 namespace {
@@ -34,12 +35,7 @@ Result<std::string> ReadFile(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, ec)) {
     return Status::NotFound(path.string() + ": no such dictionary file");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path.string() + ": read error");
-  return ss.str();
+  return text::ReadFile(path.string());
 }
 
 // Strips "<!-- -->" blocks (which may span lines) and line comments: ';' in
