@@ -71,6 +71,7 @@ struct Trigger {
   bool refused = false;  // "tidak akan V", "enggan V": a refusal, not a non-event
   bool future = false;
   bool modal = false;
+  bool announced = false;  // after a word both future and modal ("will")
   int clause = 0;
   // Filled by role assignment.
   std::vector<int> sources, targets;
@@ -119,6 +120,9 @@ struct Scratch::Impl {
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
   std::vector<RootHit> cached_roots;
+  // The dictionary whose word ids the cache holds: a scratch codes Indonesian
+  // and English documents in turn, and their ids differ.
+  const dict::Dictionary* cache_dict = nullptr;
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -829,7 +833,15 @@ class SentenceCoder {
   }
 
   // ---- morphology and triggers ----
+  void OwnMorphCache() {
+    if (x_.cache_dict == &d_) return;
+    x_.morph_cache.clear();
+    x_.cached_roots.clear();
+    x_.cache_dict = &d_;
+  }
+
   void Analyse() {
+    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -877,6 +889,7 @@ class SentenceCoder {
   // ("was condemned by" passive, "the attack on" nominal), and the
   // nominalisations words.txt lists ("invasion" of invade).
   void AnalyseEnglish() {
+    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -1518,7 +1531,12 @@ class SentenceCoder {
       }
       else if (Is(k, dict::kIrrealis)) t->irrealis = true;
       else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
-      else if (Is(k, dict::kFuture)) t->future = true;
+      else if (Is(k, dict::kFuture)) {
+        t->future = true;
+        // A word of both classes ("will"): a commitment when a verb of
+        // saying reports it (see Emit).
+        if (Is(k, dict::kModal)) t->announced = true;
+      }
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (en_ && Is(k, dict::kPurpose)) {
         // "wants Putin to attack", "expects Iran to comply": an act asked
@@ -1885,6 +1903,12 @@ class SentenceCoder {
       case 14: r = "133"; break;
       case 16: r = pick({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}}, "131"); break;
       case 15: case 18: case 19: case 20: r = "138"; break;
+      case 17:
+        // "prepared to impose martial law": a threat of administrative
+        // sanctions (132x) or, for other repression, 137.
+        if (!en_) return "";
+        r = c3 == "172" ? "132" + std::string(code.substr(3)) : "137";
+        break;
       default: return "";
     }
     return d_.cameo().Find(r) ? r : "";
@@ -2483,7 +2507,12 @@ class SentenceCoder {
       // Speech with a source but no target: a statement to nobody named.
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-      const std::string event_code = t.negated ? RefusalCode(t) : std::string(CodeOf(t));
+      std::string event_code = t.negated ? RefusalCode(t) : std::string(CodeOf(t));
+      // "X said it will withdraw its inspectors": an act its actor announces
+      // is an intent (CAMEO 03, or a threat); "X will visit Y" reports a
+      // plan and keeps the act's code.
+      if (t.announced && !t.negated && !p.speech && (attribution || speech_clause >= 0))
+        if (std::string ic = IntentCode(event_code); !ic.empty()) event_code = ic;
       for (auto [s, g] : pairs) {
         Event ev;
         ev.source = Ref(s);
