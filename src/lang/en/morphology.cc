@@ -299,7 +299,8 @@ bool Morphology::IsLightVerb(std::string_view lemma) {
       "launch", "carry", "conduct", "stage", "make", "pay", "hold", "mount",
       "begin", "continue", "resume", "step", "intensify", "escalate",
       "undertake", "perform", "execute", "order", "wage", "unleash",
-      "deliver", "issue", "lodge", "file", "lead", "start", "renew"};
+      "deliver", "issue", "lodge", "file", "lead", "start", "renew",
+      "organize", "organise", "call", "declare", "announce", "join"};
   for (std::string_view k : kWords)
     if (lemma == k) return true;
   return false;

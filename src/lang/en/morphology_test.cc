@@ -97,5 +97,15 @@ TEST(EnglishMorphology, VoiceInContext) {
   EXPECT_EQ(voice(Form::kIng, {"is"}), Voice::kActive);
 }
 
+TEST(EnglishMorphology, LightVerbsNameTheirObjectsAct) {
+  // "organised a general strike", "announced a suspension of flights",
+  // "declared a ceasefire": the subject does the act the object names.
+  for (std::string_view v : {"launch", "stage", "organize", "organise", "call", "declare",
+                             "announce", "join"})
+    EXPECT_TRUE(Morphology::IsLightVerb(v)) << v;
+  for (std::string_view v : {"condemn", "attack", "say", "visit"})
+    EXPECT_FALSE(Morphology::IsLightVerb(v)) << v;
+}
+
 }  // namespace
 }  // namespace warta::lang::en
