@@ -1665,7 +1665,10 @@ class SentenceCoder {
     if (thow == "antara" && t->targets.size() >= 2 && t->sources.empty()) {
       t->sources = t->targets;
       t->reciprocal = true;
-    } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech) {
+    } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech &&
+               (!en_ || p.symmetric)) {
+      // (English: only a mutual act; "US and British activists staged a
+      // protest" is not a protest against each other.)
       t->targets = t->sources;
       t->reciprocal = true;
     }
