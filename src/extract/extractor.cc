@@ -1518,9 +1518,23 @@ class SentenceCoder {
     return {};
   }
 
+  // English: token k is the determiner of a nominal trigger or the one verb
+  // whose object it is ("would not provide support", "did not give any
+  // permission"): the negation or modal before that verb applies to the
+  // act the noun names.
+  bool NominalObjectOf(int k, int* verbs) const {
+    if (Is(k, dict::kNpFiller) || lang::en::Morphology::IsDeterminer(Norm(k))) return true;
+    if (*verbs > 0 || toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0 ||
+        x_.info[k].mention >= 0 || x_.info[k].trigger)
+      return false;
+    ++*verbs;
+    return true;
+  }
+
   void AssignRoles(Trigger* t) {
     const dict::Pattern& p = d_.patterns()[t->pattern];
     std::string show, thow;
+    int object_verbs = 0;  // see NominalObjectOf
     // Negation, modality and future: look back over adverbs.
     for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 5; --k, ++n) {
       if (IsQuote(k)) continue;
@@ -1552,6 +1566,7 @@ class SentenceCoder {
         }
         continue;  // "wants to V"
       }
+      else if (en_ && t->voice == Voice::kNominal && NominalObjectOf(k, &object_verbs)) continue;
       else if (!Is(k, dict::kAdverb)) break;
     }
     // "Y harus ...": what a speaker says Y must do (see Emit).
@@ -1676,10 +1691,13 @@ class SentenceCoder {
     if (p.inverse && t->voice != Voice::kPassive) {
       std::vector<int> giver;
       for (uint32_t i = t->te; i < x_.clauses[t->clause].te; ++i) {
-        if ((Norm(i) == "dari" || Is(i, dict::kFrom)) && i + 1 < toks_.size() &&
-            x_.info[i + 1].mention >= 0 &&
-            Usable(x_.mentions[x_.info[i + 1].mention])) {
-          giver = GroupOf(x_.info[i + 1].mention);
+        if (!(Norm(i) == "dari" || Is(i, dict::kFrom))) continue;
+        uint32_t j = i + 1;
+        // English "from the Georgian government": over the determiner.
+        while (en_ && j < toks_.size() && Is(j, dict::kNpFiller)) ++j;
+        if (j < toks_.size() && x_.info[j].mention >= 0 &&
+            Usable(x_.mentions[x_.info[j].mention])) {
+          giver = GroupOf(x_.info[j].mention);
           break;
         }
       }
