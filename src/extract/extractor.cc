@@ -2566,6 +2566,11 @@ class SentenceCoder {
         if (ev.target) {
           fill(&*ev.source, x_.mentions[s], *ev.target, "source");
           fill(&*ev.target, x_.mentions[g], *ev.source, "target");
+        } else if (en_ && ev.source->code.empty() && ev.location &&
+                   ev.location->country.size() == 3 && !x_.mentions[s].role.empty()) {
+          // English, no target: "demonstrators protesting in Monrovia".
+          ev.source->code = ev.location->country + x_.mentions[s].role;
+          ev.notes.push_back("source country from the place");
         }
         // A domestic act with no actor as target ("lifted the state of
         // emergency in Darfur") falls on the country where it happens.

@@ -300,7 +300,8 @@ bool Morphology::IsLightVerb(std::string_view lemma) {
       "begin", "continue", "resume", "step", "intensify", "escalate",
       "undertake", "perform", "execute", "order", "wage", "unleash",
       "deliver", "issue", "lodge", "file", "lead", "start", "renew",
-      "organize", "organise", "call", "declare", "announce", "join"};
+      "organize", "organise", "call", "declare", "announce", "join",
+      "speed", "accelerate", "hasten", "complete"};
   for (std::string_view k : kWords)
     if (lemma == k) return true;
   return false;

@@ -101,7 +101,7 @@ TEST(EnglishMorphology, LightVerbsNameTheirObjectsAct) {
   // "organised a general strike", "announced a suspension of flights",
   // "declared a ceasefire": the subject does the act the object names.
   for (std::string_view v : {"launch", "stage", "organize", "organise", "call", "declare",
-                             "announce", "join"})
+                             "announce", "join", "speed", "accelerate", "complete"})
     EXPECT_TRUE(Morphology::IsLightVerb(v)) << v;
   for (std::string_view v : {"condemn", "attack", "say", "visit"})
     EXPECT_FALSE(Morphology::IsLightVerb(v)) << v;
