@@ -1214,6 +1214,8 @@ class SentenceCoder {
       tb = std::min(tb, x_.mentions[x_.groups[x_.mentions[mi].group][0]].tb);
     int k = static_cast<int>(tb) - 1;
     while (k >= 0 && Is(k, dict::kNpFiller)) --k;
+    // English "hundreds of X", "a group of X": X heads the phrase.
+    if (en_ && k > 0 && Is(k, dict::kOf) && IsNumber(k - 1)) return false;
     return k >= 0 && Is(k, dict::kPrep);
   }
 
@@ -2474,7 +2476,8 @@ class SentenceCoder {
       // membalas"): nothing happened.
       bool conditional =
           condition && !p.speech &&
-          (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
+          (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future ||
+           (t.modal && !en_));  // English "is ready to help if ...": an offer
       if (t.dropped || t.hypothetical || question || conditional) continue;
       if (t.irrealis || Rumoured(t)) continue;
       if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
