@@ -2054,8 +2054,10 @@ class SentenceCoder {
       }
       std::string_view proot = CodeOf(p).substr(0, 2);
       // 016: "membantah terlibat dalam serangan" denies the attack.
+      // (English: what is permitted, "gave Russia permission to help
+      // Israel", is not asserted either.)
       if (proot == "02" || proot == "10" || proot == "11" || proot == "12" ||
-          proot == "13" || CodeOf(p) == "016") {
+          proot == "13" || CodeOf(p) == "016" || (en_ && proot == "08")) {
         t.dropped = true;
         t.governor = static_cast<int>(k - 1);
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
