@@ -562,8 +562,9 @@ class SentenceCoder {
         // "jaksa khusus Ana Lima": a role and a name with no country is a
         // role-only actor (see StateRoleCountry). Not in English, where a
         // name before a role noun names a thing or place ("the Al-Aqsa
-        // mosque").
-        if (m.code.empty() && m_ != nullptr) {
+        // mosque"); but a title before the name is its role ("President
+        // John Smith", "Judge Ana Lima").
+        if (m.code.empty() && (m_ != nullptr || first.kind == Item::kAgent)) {
           m.role = role;
           if (m.entry.empty()) m.entry = entry;
         }
