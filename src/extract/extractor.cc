@@ -2531,6 +2531,10 @@ class SentenceCoder {
             pairs.push_back({g, s});
         }
       }
+      // English: an act that needs no target whose only target is the
+      // source's own ("Syria offered its troops"): coded with none.
+      if (en_ && pairs.empty() && allow_empty)
+        for (int s : t.sources) pairs.push_back({s, -1});
       // Speech with a source but no target: a statement to nobody named.
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -2577,6 +2581,13 @@ class SentenceCoder {
           // English, no target: "demonstrators protesting in Monrovia".
           ev.source->code = ev.location->country + x_.mentions[s].role;
           ev.notes.push_back("source country from the place");
+        }
+        // English: a target of no known country ("will release Prime
+        // Minister X") is dropped from an act that needs none.
+        if (en_ && allow_empty && ev.target && ev.target->code.empty() &&
+            !ev.source->code.empty()) {
+          ev.target.reset();
+          ev.notes.push_back("target of no known country left out");
         }
         // A domestic act with no actor as target ("lifted the state of
         // emergency in Darfur") falls on the country where it happens.
