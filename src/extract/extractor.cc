@@ -2063,6 +2063,24 @@ class SentenceCoder {
         t.governor = static_cast<int>(k - 1);
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
                  std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
+        // English "claimed that ISIL had attacked Iraq": an accusation is
+        // aimed at the doer of what it reports; "claimed that they had
+        // attacked Iraq", the speaker's own act, claims responsibility.
+        if (en_ && proot == "11" && !t.sources.empty() && !p.sources.empty() &&
+            (p.targets.empty() || p.targets == t.sources)) {
+          const std::string& own = x_.mentions[p.sources[0]].code;
+          const std::string& doer = x_.mentions[t.sources[0]].code;
+          if (own.size() >= 3 && doer.size() >= 3 && SameActor(own, doer)) {
+            if (!t.targets.empty() && CodeOf(t).substr(0, 2) >= "14") {
+              p.code = "015";
+              p.targets = t.targets;
+              p.rule += ", responsibility for its content";
+            }
+          } else {
+            p.targets = t.sources;
+            p.rule += ", target the doer of its content";
+          }
+        }
         // "menolak seruan untuk melonggarkan sanksi pada Korea Utara": the
         // refusal is aimed at whom the content names.
         if (p.targets.empty() && !t.targets.empty()) {
