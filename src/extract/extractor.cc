@@ -949,6 +949,10 @@ class SentenceCoder {
       left[3 - n++] = Norm(k - 1);
     }
     std::string_view next = i + 1 < toks_.size() ? Norm(i + 1) : std::string_view();
+    // "Israel is opposed to ...": an adjective, its subject the doer.
+    if (form == lang::en::Form::kPastParticiple &&
+        lang::en::Morphology::IsAdjectivalParticiple(Norm(i), next))
+      return Voice::kActive;
     Voice v = lang::en::Morphology::VoiceInContext(
         form, std::span<const std::string_view>(left + 4 - n, n), next);
     if (v == Voice::kActive && i > 0 &&

@@ -307,6 +307,15 @@ bool Morphology::IsLightVerb(std::string_view lemma) {
   return false;
 }
 
+bool Morphology::IsAdjectivalParticiple(std::string_view w, std::string_view next) {
+  static constexpr std::string_view kWords[] = {"opposed", "committed", "dedicated",
+                                                "determined", "resolved"};
+  if (next != "to") return false;
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 bool Morphology::IsHave(std::string_view w) {
   return w == "have" || w == "has" || w == "had" || w == "having" || w == "'ve" ||
          w == "\u2019ve";
