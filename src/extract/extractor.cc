@@ -71,6 +71,7 @@ struct Trigger {
   bool refused = false;  // "tidak akan V", "enggan V": a refusal, not a non-event
   bool future = false;
   bool modal = false;
+  bool announced = false;  // after a word both future and modal ("will")
   int clause = 0;
   // Filled by role assignment.
   std::vector<int> sources, targets;
@@ -119,6 +120,9 @@ struct Scratch::Impl {
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
   std::vector<RootHit> cached_roots;
+  // The dictionary whose word ids the cache holds: a scratch codes Indonesian
+  // and English documents in turn, and their ids differ.
+  const dict::Dictionary* cache_dict = nullptr;
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -558,8 +562,9 @@ class SentenceCoder {
         // "jaksa khusus Ana Lima": a role and a name with no country is a
         // role-only actor (see StateRoleCountry). Not in English, where a
         // name before a role noun names a thing or place ("the Al-Aqsa
-        // mosque").
-        if (m.code.empty() && m_ != nullptr) {
+        // mosque"); but a title before the name is its role ("President
+        // John Smith", "Judge Ana Lima").
+        if (m.code.empty() && (m_ != nullptr || first.kind == Item::kAgent)) {
           m.role = role;
           if (m.entry.empty()) m.entry = entry;
         }
@@ -829,7 +834,15 @@ class SentenceCoder {
   }
 
   // ---- morphology and triggers ----
+  void OwnMorphCache() {
+    if (x_.cache_dict == &d_) return;
+    x_.morph_cache.clear();
+    x_.cached_roots.clear();
+    x_.cache_dict = &d_;
+  }
+
   void Analyse() {
+    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -877,6 +890,7 @@ class SentenceCoder {
   // ("was condemned by" passive, "the attack on" nominal), and the
   // nominalisations words.txt lists ("invasion" of invade).
   void AnalyseEnglish() {
+    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -935,6 +949,10 @@ class SentenceCoder {
       left[3 - n++] = Norm(k - 1);
     }
     std::string_view next = i + 1 < toks_.size() ? Norm(i + 1) : std::string_view();
+    // "Israel is opposed to ...": an adjective, its subject the doer.
+    if (form == lang::en::Form::kPastParticiple &&
+        lang::en::Morphology::IsAdjectivalParticiple(Norm(i), next))
+      return Voice::kActive;
     Voice v = lang::en::Morphology::VoiceInContext(
         form, std::span<const std::string_view>(left + 4 - n, n), next);
     if (v == Voice::kActive && i > 0 &&
@@ -1201,6 +1219,8 @@ class SentenceCoder {
       tb = std::min(tb, x_.mentions[x_.groups[x_.mentions[mi].group][0]].tb);
     int k = static_cast<int>(tb) - 1;
     while (k >= 0 && Is(k, dict::kNpFiller)) --k;
+    // English "hundreds of X", "a group of X": X heads the phrase.
+    if (en_ && k > 0 && Is(k, dict::kOf) && IsNumber(k - 1)) return false;
     return k >= 0 && Is(k, dict::kPrep);
   }
 
@@ -1505,9 +1525,23 @@ class SentenceCoder {
     return {};
   }
 
+  // English: token k is the determiner of a nominal trigger or the one verb
+  // whose object it is ("would not provide support", "did not give any
+  // permission"): the negation or modal before that verb applies to the
+  // act the noun names.
+  bool NominalObjectOf(int k, int* verbs) const {
+    if (Is(k, dict::kNpFiller) || lang::en::Morphology::IsDeterminer(Norm(k))) return true;
+    if (*verbs > 0 || toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0 ||
+        x_.info[k].mention >= 0 || x_.info[k].trigger)
+      return false;
+    ++*verbs;
+    return true;
+  }
+
   void AssignRoles(Trigger* t) {
     const dict::Pattern& p = d_.patterns()[t->pattern];
     std::string show, thow;
+    int object_verbs = 0;  // see NominalObjectOf
     // Negation, modality and future: look back over adverbs.
     for (int k = static_cast<int>(t->tb) - 1, n = 0; k >= 0 && n < 5; --k, ++n) {
       if (IsQuote(k)) continue;
@@ -1518,7 +1552,12 @@ class SentenceCoder {
       }
       else if (Is(k, dict::kIrrealis)) t->irrealis = true;
       else if (Is(k, dict::kHypothetical)) t->hypothetical = true;
-      else if (Is(k, dict::kFuture)) t->future = true;
+      else if (Is(k, dict::kFuture)) {
+        t->future = true;
+        // A word of both classes ("will"): a commitment when a verb of
+        // saying reports it (see Emit).
+        if (Is(k, dict::kModal)) t->announced = true;
+      }
       else if (Is(k, dict::kModal)) t->modal = true;
       else if (en_ && Is(k, dict::kPurpose)) {
         // "wants Putin to attack", "expects Iran to comply": an act asked
@@ -1534,6 +1573,7 @@ class SentenceCoder {
         }
         continue;  // "wants to V"
       }
+      else if (en_ && t->voice == Voice::kNominal && NominalObjectOf(k, &object_verbs)) continue;
       else if (!Is(k, dict::kAdverb)) break;
     }
     // "Y harus ...": what a speaker says Y must do (see Emit).
@@ -1647,7 +1687,10 @@ class SentenceCoder {
     if (thow == "antara" && t->targets.size() >= 2 && t->sources.empty()) {
       t->sources = t->targets;
       t->reciprocal = true;
-    } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech) {
+    } else if (t->targets.empty() && t->sources.size() >= 2 && !p.speech &&
+               (!en_ || p.symmetric)) {
+      // (English: only a mutual act; "US and British activists staged a
+      // protest" is not a protest against each other.)
       t->targets = t->sources;
       t->reciprocal = true;
     }
@@ -1655,10 +1698,13 @@ class SentenceCoder {
     if (p.inverse && t->voice != Voice::kPassive) {
       std::vector<int> giver;
       for (uint32_t i = t->te; i < x_.clauses[t->clause].te; ++i) {
-        if ((Norm(i) == "dari" || Is(i, dict::kFrom)) && i + 1 < toks_.size() &&
-            x_.info[i + 1].mention >= 0 &&
-            Usable(x_.mentions[x_.info[i + 1].mention])) {
-          giver = GroupOf(x_.info[i + 1].mention);
+        if (!(Norm(i) == "dari" || Is(i, dict::kFrom))) continue;
+        uint32_t j = i + 1;
+        // English "from the Georgian government": over the determiner.
+        while (en_ && j < toks_.size() && Is(j, dict::kNpFiller)) ++j;
+        if (j < toks_.size() && x_.info[j].mention >= 0 &&
+            Usable(x_.mentions[x_.info[j].mention])) {
+          giver = GroupOf(x_.info[j].mention);
           break;
         }
       }
@@ -1885,6 +1931,12 @@ class SentenceCoder {
       case 14: r = "133"; break;
       case 16: r = pick({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}}, "131"); break;
       case 15: case 18: case 19: case 20: r = "138"; break;
+      case 17:
+        // "prepared to impose martial law": a threat of administrative
+        // sanctions (132x) or, for other repression, 137.
+        if (!en_) return "";
+        r = c3 == "172" ? "132" + std::string(code.substr(3)) : "137";
+        break;
       default: return "";
     }
     return d_.cameo().Find(r) ? r : "";
@@ -2007,12 +2059,32 @@ class SentenceCoder {
       }
       std::string_view proot = CodeOf(p).substr(0, 2);
       // 016: "membantah terlibat dalam serangan" denies the attack.
+      // (English: what is permitted, "gave Russia permission to help
+      // Israel", is not asserted either.)
       if (proot == "02" || proot == "10" || proot == "11" || proot == "12" ||
-          proot == "13" || CodeOf(p) == "016") {
+          proot == "13" || CodeOf(p) == "016" || (en_ && proot == "08")) {
         t.dropped = true;
         t.governor = static_cast<int>(k - 1);
         t.note = "content of " + std::string(CodeOf(p)) + " '" +
                  std::string(Surface(toks_[p.tb].begin, toks_[p.te - 1].end)) + "'";
+        // English "claimed that ISIL had attacked Iraq": an accusation is
+        // aimed at the doer of what it reports; "claimed that they had
+        // attacked Iraq", the speaker's own act, claims responsibility.
+        if (en_ && proot == "11" && !t.sources.empty() && !p.sources.empty() &&
+            (p.targets.empty() || p.targets == t.sources)) {
+          const std::string& own = x_.mentions[p.sources[0]].code;
+          const std::string& doer = x_.mentions[t.sources[0]].code;
+          if (own.size() >= 3 && doer.size() >= 3 && SameActor(own, doer)) {
+            if (!t.targets.empty() && CodeOf(t).substr(0, 2) >= "14") {
+              p.code = "015";
+              p.targets = t.targets;
+              p.rule += ", responsibility for its content";
+            }
+          } else {
+            p.targets = t.sources;
+            p.rule += ", target the doer of its content";
+          }
+        }
         // "menolak seruan untuk melonggarkan sanksi pada Korea Utara": the
         // refusal is aimed at whom the content names.
         if (p.targets.empty() && !t.targets.empty()) {
@@ -2429,7 +2501,8 @@ class SentenceCoder {
       // membalas"): nothing happened.
       bool conditional =
           condition && !p.speech &&
-          (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future || t.modal);
+          (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future ||
+           (t.modal && !en_));  // English "is ready to help if ...": an offer
       if (t.dropped || t.hypothetical || question || conditional) continue;
       if (t.irrealis || Rumoured(t)) continue;
       if (t.negated && (!t.refused || RefusalCode(t).empty())) continue;
@@ -2480,10 +2553,19 @@ class SentenceCoder {
             pairs.push_back({g, s});
         }
       }
+      // English: an act that needs no target whose only target is the
+      // source's own ("Syria offered its troops"): coded with none.
+      if (en_ && pairs.empty() && allow_empty)
+        for (int s : t.sources) pairs.push_back({s, -1});
       // Speech with a source but no target: a statement to nobody named.
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-      const std::string event_code = t.negated ? RefusalCode(t) : std::string(CodeOf(t));
+      std::string event_code = t.negated ? RefusalCode(t) : std::string(CodeOf(t));
+      // "X said it will withdraw its inspectors": an act its actor announces
+      // is an intent (CAMEO 03, or a threat); "X will visit Y" reports a
+      // plan and keeps the act's code.
+      if (t.announced && !t.negated && !p.speech && (attribution || speech_clause >= 0))
+        if (std::string ic = IntentCode(event_code); !ic.empty()) event_code = ic;
       for (auto [s, g] : pairs) {
         Event ev;
         ev.source = Ref(s);
@@ -2516,6 +2598,18 @@ class SentenceCoder {
         if (ev.target) {
           fill(&*ev.source, x_.mentions[s], *ev.target, "source");
           fill(&*ev.target, x_.mentions[g], *ev.source, "target");
+        } else if (en_ && ev.source->code.empty() && ev.location &&
+                   ev.location->country.size() == 3 && !x_.mentions[s].role.empty()) {
+          // English, no target: "demonstrators protesting in Monrovia".
+          ev.source->code = ev.location->country + x_.mentions[s].role;
+          ev.notes.push_back("source country from the place");
+        }
+        // English: a target of no known country ("will release Prime
+        // Minister X") is dropped from an act that needs none.
+        if (en_ && allow_empty && ev.target && ev.target->code.empty() &&
+            !ev.source->code.empty()) {
+          ev.target.reset();
+          ev.notes.push_back("target of no known country left out");
         }
         // A domestic act with no actor as target ("lifted the state of
         // emergency in Darfur") falls on the country where it happens.

@@ -299,9 +299,20 @@ bool Morphology::IsLightVerb(std::string_view lemma) {
       "launch", "carry", "conduct", "stage", "make", "pay", "hold", "mount",
       "begin", "continue", "resume", "step", "intensify", "escalate",
       "undertake", "perform", "execute", "order", "wage", "unleash",
-      "deliver", "issue", "lodge", "file", "lead", "start", "renew"};
+      "deliver", "issue", "lodge", "file", "lead", "start", "renew",
+      "organize", "organise", "call", "declare", "announce", "join",
+      "speed", "accelerate", "hasten", "complete"};
   for (std::string_view k : kWords)
     if (lemma == k) return true;
+  return false;
+}
+
+bool Morphology::IsAdjectivalParticiple(std::string_view w, std::string_view next) {
+  static constexpr std::string_view kWords[] = {"opposed", "committed", "dedicated",
+                                                "determined", "resolved"};
+  if (next != "to") return false;
+  for (std::string_view k : kWords)
+    if (w == k) return true;
   return false;
 }
 

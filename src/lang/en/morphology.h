@@ -82,6 +82,9 @@ class Morphology {
   // number of analyses.
   size_t Analyze(std::string_view word, std::vector<Analysis>* out) const;
 
+  // A past participle that is an adjective before `next` and takes its
+  // subject as the doer: "Israel is opposed to", "is committed to".
+  static bool IsAdjectivalParticiple(std::string_view w, std::string_view next);
   // The voice of a verb in `form`, read from its context: `left` holds the
   // lowercase words before it, nearest LAST (at most a few are needed);
   // `next` is the lowercase word after it ("" at the end).

@@ -97,5 +97,22 @@ TEST(EnglishMorphology, VoiceInContext) {
   EXPECT_EQ(voice(Form::kIng, {"is"}), Voice::kActive);
 }
 
+TEST(EnglishMorphology, SomeParticiplesBeforeToAreAdjectives) {
+  EXPECT_TRUE(Morphology::IsAdjectivalParticiple("opposed", "to"));
+  EXPECT_TRUE(Morphology::IsAdjectivalParticiple("committed", "to"));
+  EXPECT_FALSE(Morphology::IsAdjectivalParticiple("opposed", "by"));
+  EXPECT_FALSE(Morphology::IsAdjectivalParticiple("sent", "to"));
+}
+
+TEST(EnglishMorphology, LightVerbsNameTheirObjectsAct) {
+  // "organised a general strike", "announced a suspension of flights",
+  // "declared a ceasefire": the subject does the act the object names.
+  for (std::string_view v : {"launch", "stage", "organize", "organise", "call", "declare",
+                             "announce", "join", "speed", "accelerate", "complete"})
+    EXPECT_TRUE(Morphology::IsLightVerb(v)) << v;
+  for (std::string_view v : {"condemn", "attack", "say", "visit"})
+    EXPECT_FALSE(Morphology::IsLightVerb(v)) << v;
+}
+
 }  // namespace
 }  // namespace warta::lang::en
