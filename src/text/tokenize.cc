@@ -96,14 +96,27 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
+    bool ascii = len == 1;  // every byte of the token is ASCII
     if (IsWordCp(cp)) {
       bool digits_only = IsDigit(cp);
       size_t j = i + len;
       while (j < end) {
+        // ASCII letters and digits, the bulk of any text, without decoding.
+        const unsigned b = static_cast<unsigned char>(text[j]);
+        if (b - '0' < 10u) {
+          ++j;
+          continue;
+        }
+        if ((b | 32u) - 'a' < 26u) {
+          digits_only = false;
+          ++j;
+          continue;
+        }
         int l2;
         int32_t c2 = DecodeAt(text, j, &l2);
         if (IsWordCp(c2)) {
           if (!IsDigit(c2)) digits_only = false;
+          ascii = false;
           j += l2;
           continue;
         }
@@ -114,6 +127,7 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
           int32_t c3 = DecodeAt(text, j + l2, &l3);
           bool prev_digit = j > i && IsDigit(static_cast<unsigned char>(text[j - 1]));
           if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only) {
+            ascii &= l2 == 1;
             j += l2;
             continue;
           }
@@ -135,9 +149,30 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     }
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     t.norm_begin = static_cast<uint32_t>(out->norm.size());
-    AppendLower(surface, &out->norm);
+    if (ascii) {
+      // Lowercase form and shape in one pass over the copied bytes.
+      out->norm.append(surface);
+      char* p = out->norm.data() + t.norm_begin;
+      bool first = true, first_upper = false, any_lower = false, any_upper = false;
+      for (size_t k = 0; k < surface.size(); ++k) {
+        const auto c = static_cast<unsigned char>(p[k]);
+        if ((c | 32u) - 'a' >= 26u) continue;
+        const bool up = c < 'a';
+        if (up) p[k] = static_cast<char>(c + 32);
+        if (first) first_upper = up;
+        first = false;
+        any_upper |= up;
+        any_lower |= !up;
+      }
+      t.shape = t.kind != TokenKind::kWord || !any_upper ? Shape::kLower
+                : !any_lower                            ? Shape::kAllUpper
+                : first_upper                           ? Shape::kInitialUpper
+                                                        : Shape::kLower;
+    } else {
+      AppendLower(surface, &out->norm);
+      t.shape = t.kind == TokenKind::kWord ? ShapeOf(surface) : Shape::kLower;
+    }
     t.norm_end = static_cast<uint32_t>(out->norm.size());
-    t.shape = t.kind == TokenKind::kWord ? ShapeOf(surface) : Shape::kLower;
     out->tokens.push_back(t);
   }
 }

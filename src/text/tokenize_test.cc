@@ -64,6 +64,31 @@ TEST(Tokenize, LowercaseFormsAndShapes) {
   EXPECT_EQ(buf.tokens[4].shape, Shape::kAllUpper);
 }
 
+// ASCII words take a fast path; words with other letters or typographic
+// apostrophes the general one. Both must give the same forms and shapes.
+TEST(Tokenize, AsciiAndNonAsciiWordsAgreeOnFormsAndShapes) {
+  std::string_view text = "iPhone McCain 5G Jum’at JUM’AT Jum'at G-20 État x";
+  TokenBuffer buf;
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  ASSERT_EQ(buf.tokens.size(), 9u);
+  EXPECT_EQ(buf.Norm(buf.tokens[0]), "iphone");
+  EXPECT_EQ(buf.tokens[0].shape, Shape::kLower);
+  EXPECT_EQ(buf.tokens[1].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[2]), "5g");
+  EXPECT_EQ(buf.tokens[2].kind, TokenKind::kWord);
+  EXPECT_EQ(buf.tokens[2].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[3]), "jum'at");
+  EXPECT_EQ(buf.tokens[3].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[4]), "jum'at");
+  EXPECT_EQ(buf.tokens[4].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[5]), "jum'at");
+  EXPECT_EQ(buf.Norm(buf.tokens[6]), "g-20");
+  EXPECT_EQ(buf.tokens[6].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[7]), "état");
+  EXPECT_EQ(buf.tokens[7].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.tokens[8].shape, Shape::kLower);
+}
+
 TEST(Tokenize, SpanLimitsTheScanAndOffsetsStayAbsolute) {
   std::string_view text = "abc def ghi";
   TokenBuffer buf;
