@@ -119,6 +119,12 @@ struct Scratch::Impl {
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
   std::vector<RootHit> cached_roots;
+  // Indonesian analyses of words already analysed by this thread, for the
+  // rules that read a word's affixes: ranges of cached_analyses. Bounded;
+  // cleared when full.
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
+      analysis_cache;
+  std::vector<lang::id::Analysis> cached_analyses;  // roots view the lexicon
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -167,13 +173,38 @@ class SentenceCoder {
     ShareCoordinatedTargets();
     ContrastAddressees();
     GovernedClauses();
-    if (std::getenv("WARTA_DEBUG")) Debug();
+    static const bool debug = std::getenv("WARTA_DEBUG") != nullptr;
+    if (debug) Debug();
     Emit(out);
     Remember();
   }
 
  private:
   std::string_view Norm(size_t i) const { return s_->tokens.Norm(toks_[i]); }
+
+  // The Indonesian analyses of token i (lang::id::Morphology::Analyze),
+  // computed once per word and thread. The span is valid until the next
+  // call.
+  std::span<const lang::id::Analysis> Analyses(size_t i) const {
+    std::string_view n = Norm(i);
+    auto it = x_.analysis_cache.find(n);
+    if (it == x_.analysis_cache.end()) {
+      if (x_.analysis_cache.size() > 200000) {
+        x_.analysis_cache.clear();
+        x_.cached_analyses.clear();
+      }
+      m_->Analyze(n, &s_->analyses);
+      auto b = static_cast<uint32_t>(x_.cached_analyses.size());
+      x_.cached_analyses.insert(x_.cached_analyses.end(), s_->analyses.begin(),
+                                s_->analyses.end());
+      it = x_.analysis_cache
+               .emplace(std::string(n),
+                        std::make_pair(b, static_cast<uint32_t>(x_.cached_analyses.size())))
+               .first;
+    }
+    auto [b, e] = it->second;
+    return std::span<const lang::id::Analysis>(x_.cached_analyses.data() + b, e - b);
+  }
   time::Lang TimeLang() const { return en_ ? time::Lang::kEn : time::Lang::kId; }
 
   // English: "Russia's" is "Russia" owned, "officials" is "official" when
@@ -293,8 +324,7 @@ class SentenceCoder {
         if (d_.vocab().Find(a.lemma) != dict::kNoWord) return true;
       return false;
     }
-    s_->analyses.clear();
-    return m_->Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+    return !Analyses(i).empty() || x_.info[i].word != dict::kNoWord;
   }
 
   // English possessive determiners before a role: "its government".
@@ -568,7 +598,7 @@ class SentenceCoder {
         // A role named before in full ("Dewan Keamanan" after "Dewan
         // Keamanan PBB"): that actor. Else it takes the other actor's
         // country when it codes (see Emit).
-        std::string words(Surface(toks_[m.tb].begin, toks_[m.te - 1].end));
+        std::string_view words = Surface(toks_[m.tb].begin, toks_[m.te - 1].end);
         for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
           if (it->code.size() >= 3 && it->text.size() > words.size() &&
               ContainsWords(it->text, words)) {
@@ -600,31 +630,35 @@ class SentenceCoder {
     BuildGroups();
   }
 
+  // ASCII case folding, as the document memory compares names.
+  static char FoldAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  // True when text[p, p + w.size()) is `w`, folding the case of both (or,
+  // with `fold_w` false, of `text` only).
+  static bool FoldedAt(std::string_view text, size_t p, std::string_view w, bool fold_w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (FoldAscii(text[p + k]) != (fold_w ? FoldAscii(w[k]) : w[k])) return false;
+    return true;
+  }
+
   // True when `words` stands in `text` as whole words, ignoring case.
   static bool ContainsWords(std::string_view text, std::string_view words) {
-    auto low = [](std::string_view s) {
-      std::string o;
-      for (char c : s) o.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      return o;
-    };
-    std::string t = low(text), w = low(words);
-    for (size_t p = t.find(w); p != std::string::npos; p = t.find(w, p + 1)) {
-      size_t e = p + w.size();
-      if ((p == 0 || t[p - 1] == ' ') && (e == t.size() || t[e] == ' ')) return true;
+    for (size_t p = 0; p + words.size() <= text.size(); ++p) {
+      if (!FoldedAt(text, p, words, true)) continue;
+      size_t e = p + words.size();
+      if ((p == 0 || text[p - 1] == ' ') && (e == text.size() || text[e] == ' ')) return true;
     }
     return false;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
   static bool HasWord(std::string_view text, std::string_view word) {
-    std::string low;
-    low.reserve(text.size());
-    for (char c : text) low.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    for (size_t p = low.find(word); p != std::string::npos;
-         p = low.find(word, p + 1)) {
+    for (size_t p = 0; p + word.size() <= text.size(); ++p) {
+      if (!FoldedAt(text, p, word, false)) continue;
       size_t e = p + word.size();
-      bool left = p == 0 || low[p - 1] == ' ';
-      bool right = e == low.size() || low[e] == ' ' || low[e] == '-';
+      bool left = p == 0 || text[p - 1] == ' ';
+      bool right = e == text.size() || text[e] == ' ' || text[e] == '-';
       if (left && right) return true;
     }
     return false;
@@ -845,9 +879,7 @@ class SentenceCoder {
         ti.roots_end = static_cast<uint32_t>(x_.roots.size());
         continue;
       }
-      s_->analyses.clear();
-      m_->Analyze(n, &s_->analyses);
-      for (const auto& a : s_->analyses) {
+      for (const auto& a : Analyses(i)) {
         // peN- without -an names the doer, not the act: "pembantu",
         // "penyerang", "pengunjung", "pendukung" are people.
         if ((a.prefix == lang::id::Prefix::kPeN || a.prefix == lang::id::Prefix::kPer2) &&
@@ -1096,8 +1128,7 @@ class SentenceCoder {
         }
       return EnglishVoice(i, form);
     }
-    std::vector<lang::id::Analysis> an;
-    m_->Analyze(Norm(i), &an);
+    std::span<const lang::id::Analysis> an = Analyses(i);
     for (const auto& a : an)
       if (a.prefix != lang::id::Prefix::kNone) return a.voice;
     return an.empty() ? Voice::kActive : an[0].voice == Voice::kBase
@@ -1451,14 +1482,11 @@ class SentenceCoder {
   // its first actor, no trigger and no word that morphology reads as a verb.
   bool Verbless(const Clause& c) const {
     if (c.kind != ClauseKind::kRelative || c.has_verb || m_ == nullptr) return false;
-    std::vector<lang::id::Analysis> an;
     for (uint32_t k = c.tb; k < c.te; ++k) {
       if (x_.info[k].trigger) return false;
       if (x_.info[k].mention >= 0) break;
       if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0) continue;
-      an.clear();
-      m_->Analyze(Norm(k), &an);
-      for (const auto& a : an)
+      for (const auto& a : Analyses(k))
         if (a.voice != Voice::kNominal && a.prefix != lang::id::Prefix::kNone &&
             a.prefix != lang::id::Prefix::kSe && a.prefix != lang::id::Prefix::kKe)
           return false;
@@ -1833,9 +1861,7 @@ class SentenceCoder {
     if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0 ||
         x_.info[k].cls != 0)
       return false;
-    std::vector<lang::id::Analysis> an;
-    m_->Analyze(Norm(k), &an);
-    for (const auto& a : an)
+    for (const auto& a : Analyses(k))
       if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
           a.prefix == lang::id::Prefix::kBer || a.prefix == lang::id::Prefix::kTer)
         return true;
