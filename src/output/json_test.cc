@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <cstdio>
 #include <string>
 
 #include "output/table.h"
@@ -62,6 +63,20 @@ TEST(AppendEventJson, WritesOneValidObjectPerLine) {
   EXPECT_DOUBLE_EQ(double(doc["cameo"]["goldstein"]), 4.5);
   EXPECT_DOUBLE_EQ(double(doc["location"]["lat"]), 39.03385);
   EXPECT_EQ(std::string_view(doc["evidence"]["text"]), "Seorang pejabat Rusia\tmengatakan");
+}
+
+// Numbers are written as printf's "%.10g" writes them, so that output stays
+// byte for byte what it was.
+TEST(AppendEventJson, NumbersAsPrintfWritesThem) {
+  for (double v : {4.5, -10.0, 0.0, 39.03385, 125.754321987654, -6.2087634, 1e-5, 1.5e12}) {
+    Event e;
+    e.goldstein = v;
+    std::string out;
+    AppendEventJson(e, &out);
+    char want[40];
+    std::snprintf(want, sizeof want, "\"goldstein\":%.10g,", v);
+    EXPECT_NE(out.find(want), std::string::npos) << want << " in " << out;
+  }
 }
 
 TEST(Table, WidthTruncateAndPadCountCodePoints) {
