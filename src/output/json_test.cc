@@ -33,6 +33,34 @@ TEST(AppendJsonString, EscapesWhatJsonRequires) {
   }
 }
 
+// Plain runs are skipped eight bytes at a time: every byte to escape must
+// be found wherever it falls in a word, next to bytes of any value.
+TEST(AppendJsonString, FindsEachEscapeAtEveryOffset) {
+  for (char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string in = "\xc3\xa9 Rusia \x7f\x80 ~ mengecam!";
+      in[at] = special;
+      std::string want = "\"";
+      for (char c : in) {
+        if (c == '"') want += "\\\"";
+        else if (c == '\\') want += "\\\\";
+        else if (c == '\n') want += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+          want += buf;
+        } else {
+          want += c;
+        }
+      }
+      want += "\"";
+      std::string out;
+      AppendJsonString(in, &out);
+      EXPECT_EQ(out, want) << "byte " << int(special) << " at " << at;
+    }
+  }
+}
+
 TEST(AppendEventJson, WritesOneValidObjectPerLine) {
   Event e;
   e.event_id = "00ff";
