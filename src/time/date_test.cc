@@ -136,6 +136,8 @@ TEST(Calendar, FormatDate) {
   EXPECT_EQ(FormatDate({{2023, 0, 0}, kYear}), "2023");
   EXPECT_EQ(FormatDate({{950, 0, 0}, kYear}), "0950");
   EXPECT_EQ(FormatDate({{2023, 11, 17}, kNone}), "");
+  EXPECT_EQ(FormatDate({{-44, 3, 15}, kDay}), "-044-03-15");  // printf's path
+  EXPECT_EQ(FormatDate({{10000, 1, 2}, kDay}), "10000-01-02");
 }
 
 TEST(Calendar, PrecisionName) {
