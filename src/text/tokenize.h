@@ -50,8 +50,7 @@ struct TokenBuffer {
   std::string norm;  // lowercase forms of all tokens, back to back
 
   std::string_view Norm(const Token& t) const {
-    return std::string_view(norm).substr(t.norm_begin,
-                                         t.norm_end - t.norm_begin);
+    return std::string_view(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
   }
   void Clear() {
     tokens.clear();
