@@ -110,6 +110,7 @@ struct Scratch::Impl {
   std::vector<Trigger> triggers;
   std::vector<Clause> clauses;
   std::vector<time::TimeExpr> times_future;  // resolved forward, on demand
+  std::vector<time::PreToken> time_tokens;    // the sentence's tokens, for time
   // Pattern roots of words already analysed by this thread: a word is
   // analysed once, not at every occurrence. Bounded; cleared when full.
   struct Hash {
@@ -262,7 +263,11 @@ class SentenceCoder {
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
     // Without a document date only an expression that names its year
     // ("Juni 2017") can be dated; the others still mark their words as time.
-    time::FindTimeExpressions(sent, TimeLang(),
+    x_.time_tokens.clear();
+    for (const text::Token& t : toks_)
+      x_.time_tokens.push_back({t.begin - ctx_.span.begin, t.end - ctx_.span.begin,
+                                t.ascii_letters ? s_->tokens.Norm(t) : std::string_view()});
+    time::FindTimeExpressions(sent, x_.time_tokens, TimeLang(),
                               ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
                               &s_->times);
     if (!ctx_.doc_date) {
@@ -2280,8 +2285,8 @@ class SentenceCoder {
       std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
       time::ResolveOptions future;
       future.future = true;
-      time::FindTimeExpressions(sent, TimeLang(), *ctx_.doc_date, future,
-                                &x_.times_future);
+      time::FindTimeExpressions(sent, x_.time_tokens, TimeLang(), *ctx_.doc_date,
+                                future, &x_.times_future);
     }
     for (const time::TimeExpr& te : x_.times_future)
       if (te.begin == s_->times[tk].begin) return te;

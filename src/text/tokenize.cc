@@ -154,9 +154,13 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
       out->norm.append(surface);
       char* p = out->norm.data() + t.norm_begin;
       bool first = true, first_upper = false, any_lower = false, any_upper = false;
+      bool letters = true;
       for (size_t k = 0; k < surface.size(); ++k) {
         const auto c = static_cast<unsigned char>(p[k]);
-        if ((c | 32u) - 'a' >= 26u) continue;
+        if ((c | 32u) - 'a' >= 26u) {
+          letters = false;
+          continue;
+        }
         const bool up = c < 'a';
         if (up) p[k] = static_cast<char>(c + 32);
         if (first) first_upper = up;
@@ -164,6 +168,7 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
         any_upper |= up;
         any_lower |= !up;
       }
+      t.ascii_letters = letters;
       t.shape = t.kind != TokenKind::kWord || !any_upper ? Shape::kLower
                 : !any_lower                            ? Shape::kAllUpper
                 : first_upper                           ? Shape::kInitialUpper

@@ -43,6 +43,7 @@ struct Token {
   uint32_t norm_end = 0;
   TokenKind kind = TokenKind::kWord;
   Shape shape = Shape::kLower;
+  bool ascii_letters = false;  // only ASCII letters: "Rusia", not "Jong-un", "5G"
 };
 
 struct TokenBuffer {

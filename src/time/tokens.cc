@@ -527,4 +527,56 @@ size_t Tokenize(std::string_view text, uint8_t lang_mask, Tok* out, size_t cap,
   return count;
 }
 
+namespace {
+
+// True when the scanner ends every token at byte `p` of `text` whatever
+// precedes and follows: a byte of ASCII punctuation (or an ASCII control
+// character or space) on either side. An apostrophe can join two words.
+bool HardBoundary(std::string_view text, size_t p) {
+  auto punct = [](unsigned c) {
+    return c < 0x80 && !IsAsciiLetter(c) && !IsDigit(c) && c != '\'';
+  };
+  return punct(static_cast<unsigned char>(text[p - 1])) ||
+         punct(static_cast<unsigned char>(text[p]));
+}
+
+}  // namespace
+
+size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
+                      uint8_t lang_mask, Tok* out, size_t cap, bool* trigger) {
+  const size_t n = pieces.size();
+  size_t count = 0;
+  for (size_t k = 0; k < n;) {
+    const uint32_t b = pieces[k].begin;
+    uint32_t e = pieces[k].end;
+    size_t next = k + 1;
+    while (next < n && pieces[next].begin == e && !HardBoundary(text, e)) {
+      e = pieces[next].end;
+      ++next;
+    }
+    const std::string_view lower = pieces[k].ascii_lower;
+    if (next == k + 1 && !lower.empty()) {
+      // A word of ASCII letters, as the scanner would read it.
+      const LexEntry* lex =
+          lower.size() <= 16 ? LookupWord(lower, lang_mask) : nullptr;
+      if (lex != nullptr && (lex->flags & kTrigger)) *trigger = true;
+      const unsigned c = static_cast<unsigned char>(text[b]);
+      const uint8_t flags = (c >= 'A' && c <= 'Z') ? kCapital : 0;
+      if (count < cap) out[count] = Tok{b, e, 0, lex, TokType::kWord, flags, 0};
+      ++count;
+    } else {
+      const size_t written = count < cap ? count : cap;
+      const size_t got = Tokenize(text.substr(b, e - b), lang_mask, out + written,
+                                  cap - written, trigger);
+      for (size_t t = written; t < cap && t < written + got; ++t) {
+        out[t].begin += b;
+        out[t].end += b;
+      }
+      count += got;
+    }
+    k = next;
+  }
+  return count;
+}
+
 }  // namespace warta::time::internal
