@@ -315,6 +315,31 @@ constexpr bool NoDuplicates() {
 }
 static_assert(NoDuplicates(), "a spelling appears twice in kLexicon");
 
+// For each first and last letter, the lengths of the entries that have them
+// (bit n: length n). Most words of a text have a shape no entry has and are
+// ruled out before hashing.
+constexpr std::array<uint32_t, 26 * 26> BuildShapes() {
+  std::array<uint32_t, 26 * 26> shapes{};
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    std::string_view w = kLexicon[e].word;
+    shapes[(w.front() - 'a') * 26 + (w.back() - 'a')] |= 1u << w.size();
+  }
+  return shapes;
+}
+
+constexpr bool AllLowercaseAndShort() {
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    std::string_view w = kLexicon[e].word;
+    if (w.empty() || w.size() >= 32) return false;
+    for (char c : w)
+      if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+static_assert(AllLowercaseAndShort(), "kShapes needs entries of 1-31 letters a-z");
+
+constexpr std::array<uint32_t, 26 * 26> kShapes = BuildShapes();
+
 inline bool IsAsciiLetter(unsigned c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -399,6 +424,11 @@ size_t ApostropheAt(const unsigned char* s, size_t n, size_t i) {
 }  // namespace
 
 const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
+  if (lower.empty() || lower.size() >= 32) return nullptr;
+  const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
+  const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
+  if (first < 26 && last < 26 && ((kShapes[first * 26 + last] >> lower.size()) & 1) == 0)
+    return nullptr;
   size_t slot = Hash(lower) & (kTableSize - 1);
   while (kTable[slot] >= 0) {
     const LexEntry& e = kLexicon[kTable[slot]];
