@@ -66,6 +66,28 @@ TEST_F(DictFiles, PhrasesAreCompiledIntoTheTrie) {
   EXPECT_EQ(d->actors()[d->actor_trie().Terminals(n)[0]].code, "RUS");
 }
 
+// Root edges are an array by word id, deeper ones a hash map: both must
+// find what was added and nothing else.
+TEST(PhraseTrie, FindsPathsFromTheRootAndBelow) {
+  PhraseTrie trie;
+  const WordId korea_utara[] = {7, 3};
+  const WordId korea_selatan[] = {7, 5};
+  const WordId rusia[] = {2};
+  uint32_t ku = trie.Add(korea_utara);
+  uint32_t ks = trie.Add(korea_selatan);
+  uint32_t ru = trie.Add(rusia);
+  uint32_t korea = trie.Child(0, 7);
+  ASSERT_NE(korea, PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(korea, 3), ku);
+  EXPECT_EQ(trie.Child(korea, 5), ks);
+  EXPECT_EQ(trie.Child(0, 2), ru);
+  EXPECT_EQ(trie.Add(korea_utara), ku);  // adding again finds the same node
+  EXPECT_EQ(trie.Child(0, 3), PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(0, 1000), PhraseTrie::kNone);  // beyond the array
+  EXPECT_EQ(trie.Child(0, kNoWord), PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(ru, 7), PhraseTrie::kNone);
+}
+
 TEST_F(DictFiles, CaseRequirementsFollowTheWrittenForm) {
   Result<Dictionary> d = Load();
   ASSERT_TRUE(d.ok());
