@@ -1,6 +1,8 @@
 #include "text/tokenize.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -71,6 +73,19 @@ bool IsAbbrev(std::string_view text, size_t stop) {
     if (a == lw) return true;
   }
   return false;
+}
+
+// True when one of the eight bytes at `p` is '.', '!', '?' or 0xE2 (exact:
+// the "haszero" test of Bit Twiddling Hacks on the word xor each byte).
+bool MayStop(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  auto has = [&](unsigned char c) {
+    uint64_t x = w ^ (kOnes * c);
+    return ((x - kOnes) & ~x & kHigh) != 0;
+  };
+  return has('.') || has('!') || has('?') || has(0xE2);
 }
 
 bool IsOpeningQuote(int32_t cp) {
@@ -193,6 +208,12 @@ void SplitSentences(std::string_view text, Span span, std::vector<Span>* out) {
   size_t start = span.begin;
   size_t i = span.begin;
   while (i < span.end) {
+    // Only . ! ? and the lead byte of … (U+2026) can stop a sentence: words
+    // of eight bytes without them are passed over undecoded (such a word
+    // ends inside a character only if that character goes on past it, and
+    // continuation bytes are none of the four).
+    while (i + 8 <= span.end && !MayStop(text.data() + i)) i += 8;
+    if (i >= span.end) break;
     int len;
     int32_t cp = DecodeAt(text, i, &len);
     bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;

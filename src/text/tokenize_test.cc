@@ -126,6 +126,21 @@ TEST(SplitSentences, DecimalNumbersDoNotStop) {
             (std::vector<std::string>{"Nilainya 2.5 juta dolar."}));
 }
 
+// Bytes that cannot stop a sentence are skipped eight at a time: a stop
+// must be found at any offset, after characters of any length.
+TEST(SplitSentences, StopsAreFoundAtEveryOffset) {
+  for (size_t pad = 0; pad < 12; ++pad) {
+    std::string lead(pad, 'x');
+    for (const char* sep : {".", "!", "?", "\u2026", ".\u201d"}) {
+      std::string text = lead + " Caf\u00e9 \u00e9t\u00e9 tiba" + sep + " Rusia pergi. Lalu";
+      std::vector<std::string> got = Sentences(text);
+      ASSERT_EQ(got.size(), 3u) << text;
+      EXPECT_EQ(got[1], "Rusia pergi.");
+      EXPECT_EQ(got[2], "Lalu");
+    }
+  }
+}
+
 TEST(SplitLines, KeepsEmptyLinesAndDropsCarriageReturns) {
   std::string_view text = "satu\r\n\ndua\n";
   std::vector<Span> lines;
