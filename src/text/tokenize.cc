@@ -10,6 +10,17 @@
 namespace warta::text {
 namespace {
 
+// Classes of ASCII bytes (0 for the others).
+constexpr uint8_t kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8;
+static_assert((kUpperBit << 3) == 'a' - 'A');
+constexpr std::array<uint8_t, 256> kAscii = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit | kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  return t;
+}();
+
 bool IsSpaceCp(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
          cp == '\v' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B ||
@@ -117,13 +128,9 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
       size_t j = i + len;
       while (j < end) {
         // ASCII letters and digits, the bulk of any text, without decoding.
-        const unsigned b = static_cast<unsigned char>(text[j]);
-        if (b - '0' < 10u) {
-          ++j;
-          continue;
-        }
-        if ((b | 32u) - 'a' < 26u) {
-          digits_only = false;
+        const uint8_t f = kAscii[static_cast<unsigned char>(text[j])];
+        if (f & (kLetterBit | kDigitBit)) {
+          digits_only &= (f & kLetterBit) == 0;
           ++j;
           continue;
         }
@@ -168,22 +175,23 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
       // Lowercase form and shape in one pass over the copied bytes.
       out->norm.append(surface);
       char* p = out->norm.data() + t.norm_begin;
-      bool first = true, first_upper = false, any_lower = false, any_upper = false;
-      bool letters = true;
+      uint8_t all = kLetterBit, any = 0;
       for (size_t k = 0; k < surface.size(); ++k) {
-        const auto c = static_cast<unsigned char>(p[k]);
-        if ((c | 32u) - 'a' >= 26u) {
-          letters = false;
-          continue;
-        }
-        const bool up = c < 'a';
-        if (up) p[k] = static_cast<char>(c + 32);
-        if (first) first_upper = up;
-        first = false;
-        any_upper |= up;
-        any_lower |= !up;
+        const uint8_t f = kAscii[static_cast<unsigned char>(p[k])];
+        p[k] = static_cast<char>(p[k] | ((f & kUpperBit) << 3));  // 'A' | 32 == 'a'
+        all &= f;
+        any |= f;
       }
-      t.ascii_letters = letters;
+      t.ascii_letters = all != 0;
+      const bool any_upper = any & kUpperBit, any_lower = any & kLowerBit;
+      bool first_upper = false;
+      for (char c : surface) {
+        const uint8_t f = kAscii[static_cast<unsigned char>(c)];
+        if (f & kLetterBit) {
+          first_upper = f & kUpperBit;
+          break;
+        }
+      }
       t.shape = t.kind != TokenKind::kWord || !any_upper ? Shape::kLower
                 : !any_lower                            ? Shape::kAllUpper
                 : first_upper                           ? Shape::kInitialUpper
