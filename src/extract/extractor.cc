@@ -115,7 +115,7 @@ struct Scratch::Impl {
   // analysed once, not at every occurrence. Bounded; cleared when full.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view v) const { return absl::Hash<std::string_view>()(v); }
+    size_t operator()(std::string_view v) const { return dict::WordHash()(v); }
   };
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
