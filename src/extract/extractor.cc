@@ -215,7 +215,11 @@ class SentenceCoder {
     TokInfo& ti = x_.info[i];
     if (toks_[i].kind != text::TokenKind::kWord) return;
     bool pos = false;
-    std::string_view base = lang::en::StripPossessive(Norm(i), &pos);
+    // Only a word ending in s, ' or ’ can be possessive or plural; most words
+    // are neither and skip the suffix tests.
+    std::string_view base = Norm(i);
+    const char last = base.back();
+    if (last == 's' || last == '\'' || last == '\x99') base = lang::en::StripPossessive(base, &pos);
     if (pos) {
       WordId w = d_.vocab().Find(base);
       if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
@@ -223,7 +227,7 @@ class SentenceCoder {
         ti.possessive = true;
       }
     }
-    if (ti.word != dict::kNoWord) return;
+    if (ti.word != dict::kNoWord || base.empty() || base.back() != 's') return;
     lang::en::Singulars(base, &s_->singulars);
     for (const std::string& sg : s_->singulars) {
       WordId w = d_.vocab().Find(sg);
@@ -340,6 +344,7 @@ class SentenceCoder {
 
   void FindMentions() {
     std::vector<Item> items;
+    items.reserve(toks_.size());
     const auto& actors = d_.actors();
     auto pick_actor = [&](const dict::ActorEntry& e, const dict::ActorEntry* cur) {
       if (!cur) return true;
@@ -2602,7 +2607,8 @@ class SentenceCoder {
         ev.trigger_start = toks_[t.tb].begin;
         ev.trigger_end = toks_[t.te - 1].end;
         ev.trigger_text = std::string(Surface(ev.trigger_start, ev.trigger_end));
-        ev.rule = p.where + " " + p.text + " (" + t.rule + ")";
+        ev.rule.reserve(p.where.size() + p.text.size() + t.rule.size() + 4);
+        ev.rule.append(p.where).append(" ").append(p.text).append(" (").append(t.rule).append(")");
         if (sm.via == "memory") ev.notes.push_back("source from document memory");
         if (g >= 0 && x_.mentions[g].via == "memory")
           ev.notes.push_back("target from document memory");
