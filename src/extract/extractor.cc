@@ -431,11 +431,11 @@ class SentenceCoder {
       // A capitalised word no dictionary or lexicon knows: part of a name.
       // Mid-sentence, a capitalised word the dictionaries do not know is a
       // proper name even when it is also a common word ("Ri", "Moon").
-      bool mid = i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "(");
+      auto mid = [&] { return i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "("); };
       if (toks_[i].kind == text::TokenKind::kWord &&
           toks_[i].shape == text::Shape::kInitialUpper &&
-          (mid ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
-               : !KnownWord(i))) {
+          (mid() ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
+                 : !KnownWord(i))) {
         size_t j = i + 1;
         while (j < toks_.size() && toks_[j].kind == text::TokenKind::kWord &&
                toks_[j].shape != text::Shape::kLower && x_.info[j].time < 0 &&
