@@ -652,24 +652,31 @@ class SentenceCoder {
     return true;
   }
 
+  // The start of the word after the one at p (after the next space), or
+  // npos. Matches must start a word, so only these positions are tried.
+  static size_t NextWordStart(std::string_view text, size_t p) {
+    size_t space = text.find(' ', p);
+    return space == std::string_view::npos ? space : space + 1;
+  }
+
   // True when `words` stands in `text` as whole words, ignoring case.
   static bool ContainsWords(std::string_view text, std::string_view words) {
-    for (size_t p = 0; p + words.size() <= text.size(); ++p) {
+    for (size_t p = 0; p != std::string_view::npos && p + words.size() <= text.size();
+         p = NextWordStart(text, p)) {
       if (!FoldedAt(text, p, words, true)) continue;
       size_t e = p + words.size();
-      if ((p == 0 || text[p - 1] == ' ') && (e == text.size() || text[e] == ' ')) return true;
+      if (e == text.size() || text[e] == ' ') return true;
     }
     return false;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
   static bool HasWord(std::string_view text, std::string_view word) {
-    for (size_t p = 0; p + word.size() <= text.size(); ++p) {
+    for (size_t p = 0; p != std::string_view::npos && p + word.size() <= text.size();
+         p = NextWordStart(text, p)) {
       if (!FoldedAt(text, p, word, false)) continue;
       size_t e = p + word.size();
-      bool left = p == 0 || text[p - 1] == ' ';
-      bool right = e == text.size() || text[e] == ' ' || text[e] == '-';
-      if (left && right) return true;
+      if (e == text.size() || text[e] == ' ' || text[e] == '-') return true;
     }
     return false;
   }
