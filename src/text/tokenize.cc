@@ -123,22 +123,28 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     Token t;
     t.begin = static_cast<uint32_t>(i);
     bool ascii = len == 1;  // every byte of the token is ASCII
+    // Classes (kAscii) of the token's ASCII letters and digits: any of them
+    // has the class, all of them have it (0 once anything else is joined).
+    uint8_t any = ascii ? kAscii[cp] : 0, all = any;
     if (IsWordCp(cp)) {
-      bool digits_only = IsDigit(cp);
+      bool other_letter = !ascii && !IsDigit(cp);  // a letter beyond ASCII
+      auto digits_only = [&] { return !other_letter && (any & kLetterBit) == 0; };
       size_t j = i + len;
       while (j < end) {
         // ASCII letters and digits, the bulk of any text, without decoding.
         const uint8_t f = kAscii[static_cast<unsigned char>(text[j])];
         if (f & (kLetterBit | kDigitBit)) {
-          digits_only &= (f & kLetterBit) == 0;
+          any |= f;
+          all &= f;
           ++j;
           continue;
         }
         int l2;
         int32_t c2 = DecodeAt(text, j, &l2);
         if (IsWordCp(c2)) {
-          if (!IsDigit(c2)) digits_only = false;
+          if (!IsDigit(c2)) other_letter = true;
           ascii = false;
+          all = 0;
           j += l2;
           continue;
         }
@@ -148,13 +154,15 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
           int l3;
           int32_t c3 = DecodeAt(text, j + l2, &l3);
           bool prev_digit = j > i && IsDigit(static_cast<unsigned char>(text[j - 1]));
-          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only) {
+          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only()) {
             ascii &= l2 == 1;
+            all = 0;
             j += l2;
             continue;
           }
-          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only &&
+          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only() &&
               prev_digit && IsDigit(c3)) {
+            all = 0;
             j += l2;
             continue;
           }
@@ -162,7 +170,7 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
         break;
       }
       t.end = static_cast<uint32_t>(j);
-      t.kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
+      t.kind = digits_only() ? TokenKind::kNumber : TokenKind::kWord;
       i = j;
     } else {
       t.end = static_cast<uint32_t>(i + len);
@@ -172,24 +180,24 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     t.norm_begin = static_cast<uint32_t>(out->norm.size());
     if (ascii) {
-      // Lowercase form and shape in one pass over the copied bytes.
+      // The lowercase form is a copy, with the case bit set where a byte is
+      // a capital.
       out->norm.append(surface);
-      char* p = out->norm.data() + t.norm_begin;
-      uint8_t all = kLetterBit, any = 0;
-      for (size_t k = 0; k < surface.size(); ++k) {
-        const uint8_t f = kAscii[static_cast<unsigned char>(p[k])];
-        p[k] = static_cast<char>(p[k] | ((f & kUpperBit) << 3));  // 'A' | 32 == 'a'
-        all &= f;
-        any |= f;
-      }
-      t.ascii_letters = all != 0;
       const bool any_upper = any & kUpperBit, any_lower = any & kLowerBit;
+      if (any_upper) {
+        char* p = out->norm.data() + t.norm_begin;
+        for (size_t k = 0; k < surface.size(); ++k)  // 'A' | 32 == 'a'
+          p[k] = static_cast<char>(p[k] | ((kAscii[static_cast<unsigned char>(p[k])] & kUpperBit) << 3));
+      }
+      t.ascii_letters = t.kind == TokenKind::kWord && (all & kLetterBit) != 0;
       bool first_upper = false;
-      for (char c : surface) {
-        const uint8_t f = kAscii[static_cast<unsigned char>(c)];
-        if (f & kLetterBit) {
-          first_upper = f & kUpperBit;
-          break;
+      if (any_upper && any_lower) {
+        for (char c : surface) {
+          const uint8_t f = kAscii[static_cast<unsigned char>(c)];
+          if (f & kLetterBit) {
+            first_upper = f & kUpperBit;
+            break;
+          }
         }
       }
       t.shape = t.kind != TokenKind::kWord || !any_upper ? Shape::kLower
