@@ -2668,11 +2668,8 @@ class SentenceCoder {
       if (!t.sources.empty() && !t.targets.empty() && !t.reciprocal &&
           d_.patterns()[t.pattern].symmetric)
         pair(x_.mentions[t.sources[0]].code, x_.mentions[t.targets[0]].code);
-    if (mem_->pairs.size() > 16)
-      mem_->pairs.erase(mem_->pairs.begin(), mem_->pairs.end() - 16);
-    if (mem_->mentions.size() > 64)
-      mem_->mentions.erase(mem_->mentions.begin(),
-                           mem_->mentions.end() - 64);
+    while (mem_->pairs.size() > 16) mem_->pairs.pop_front();
+    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
     for (const Trigger& t : x_.triggers) {
       if (t.dropped || t.sources.empty()) continue;
       const Mention& m = x_.mentions[t.sources[0]];
