@@ -26,6 +26,22 @@ void Int(T v, std::string* out) {
 
 // As printf's "%.10g" (std::to_chars is specified to match it).
 void Num(double v, std::string* out) {
+  // Goldstein scores are tenths between -10 and 10: the double nearest k/10
+  // prints as k/10, written here without the general conversion.
+  const double tenths = v * 10;
+  if (tenths >= -1000 && tenths <= 1000 && v != 0) {
+    const int k = static_cast<int>(tenths < 0 ? tenths - 0.5 : tenths + 0.5);
+    if (k / 10.0 == v) {
+      if (k < 0) out->push_back('-');
+      const int a = k < 0 ? -k : k;
+      Int(a / 10, out);
+      if (a % 10 != 0) {
+        out->push_back('.');
+        out->push_back(static_cast<char>('0' + a % 10));
+      }
+      return;
+    }
+  }
   char buf[32];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 10);
   out->append(buf, static_cast<size_t>(r.ptr - buf));

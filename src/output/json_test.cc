@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "output/table.h"
 
@@ -96,7 +97,10 @@ TEST(AppendEventJson, WritesOneValidObjectPerLine) {
 // Numbers are written as printf's "%.10g" writes them, so that output stays
 // byte for byte what it was.
 TEST(AppendEventJson, NumbersAsPrintfWritesThem) {
-  for (double v : {4.5, -10.0, 0.0, 39.03385, 125.754321987654, -6.2087634, 1e-5, 1.5e12}) {
+  std::vector<double> values = {4.5, -10.0, 0.0, -0.0, 39.03385, 125.754321987654,
+                                -6.2087634, 1e-5, 1.5e12, 0.05, -0.15, 100.25};
+  for (int k = -1000; k <= 1000; ++k) values.push_back(k / 10.0);
+  for (double v : values) {
     Event e;
     e.goldstein = v;
     std::string out;
