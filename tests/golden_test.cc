@@ -58,6 +58,27 @@ TEST(Golden, SameInputGivesSameEventIds) {
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].event_id, b[i].event_id);
 }
 
+// The engine keeps per-thread caches of analysed words across documents:
+// a document codes the same whether its words were met before or not.
+TEST(Golden, WarmCachesCodeAsColdOnes) {
+  std::string text = testing::ReadFile(std::string(WARTA_SOURCE_DIR) +
+                                       "/examples/kunjungan-lavrov-wonsan.txt");
+  ASSERT_FALSE(text.empty());
+  auto json = [](const std::vector<Event>& events) {
+    std::string out;
+    for (const Event& e : events) output::AppendEventJson(e, &out);
+    return out;
+  };
+  std::string first = json(testing::CodeText(text, "2025-07-13"));
+  testing::CodeText("Kemarin Jepang mengecam peluncuran rudal oleh Korea Utara. "
+                    "Presiden Rusia mengunjungi Pyongyang pekan lalu.",
+                    "2025-07-14");
+  testing::CodeText("Russia's foreign minister visited Pyongyang on Friday.", "2025-07-14",
+                    "2026-11-28", "en", false, "en");
+  EXPECT_EQ(json(testing::CodeText(text, "2025-07-13")), first);
+  EXPECT_FALSE(first.empty());
+}
+
 class VoaArticle : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -31,15 +31,19 @@ bool ActorEntry::HoldsOn(const std::optional<time::Date>& date) const {
 uint32_t PhraseTrie::Add(std::span<const WordId> words) {
   uint32_t node = 0;
   for (WordId w : words) {
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
-    auto it = edges_.find(key);
-    if (it != edges_.end()) {
-      node = it->second;
+    uint32_t child = Child(node, w);
+    if (child != kNone) {
+      node = child;
       continue;
     }
     auto next = static_cast<uint32_t>(terminals_.size());
     terminals_.emplace_back();
-    edges_.emplace(key, next);
+    if (node == 0) {
+      if (root_edges_.size() <= w) root_edges_.resize(w + 1, kNone);
+      root_edges_[w] = next;
+    } else {
+      edges_.emplace((static_cast<uint64_t>(node) << 32) | w, next);
+    }
     node = next;
   }
   return node;
@@ -323,7 +327,9 @@ class DictionaryLoader {
       if (p.elems.back().kind == ElemKind::kGap)
         return "a pattern cannot end with '..'";
       auto idx = static_cast<uint32_t>(d_->patterns_.size());
-      d_->by_first_[p.elems[0].id].push_back(idx);
+      WordId first = p.elems[0].id;
+      if (d_->by_first_.size() <= first) d_->by_first_.resize(first + 1);
+      d_->by_first_[first].push_back(idx);
       d_->patterns_.push_back(std::move(p));
       return "";
     });
@@ -411,9 +417,8 @@ Result<Dictionary> Dictionary::Load(const std::filesystem::path& data_dir,
 }
 
 std::span<const uint32_t> Dictionary::PatternsStartingWith(WordId id) const {
-  auto it = by_first_.find(id);
-  if (it == by_first_.end()) return {};
-  return it->second;
+  if (id >= by_first_.size()) return {};
+  return by_first_[id];
 }
 
 }  // namespace warta::dict

@@ -130,6 +130,7 @@ class PhraseTrie {
   // Adds a path and returns its end node.
   uint32_t Add(std::span<const WordId> words);
   uint32_t Child(uint32_t node, WordId w) const {
+    if (node == 0) return w < root_edges_.size() ? root_edges_[w] : kNone;
     auto it = edges_.find((static_cast<uint64_t>(node) << 32) | w);
     return it == edges_.end() ? kNone : it->second;
   }
@@ -141,6 +142,9 @@ class PhraseTrie {
   }
 
  private:
+  // Every token is looked up at the root: those edges are an array indexed
+  // by word (kNone where there is none), the deeper ones a hash map.
+  std::vector<uint32_t> root_edges_;
   absl::flat_hash_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> node
   std::vector<std::vector<uint32_t>> terminals_;
 };
@@ -207,7 +211,7 @@ class Dictionary {
   PhraseTrie discard_trie_;
   std::vector<DiscardEntry> discards_;
   std::vector<Pattern> patterns_;
-  absl::flat_hash_map<WordId, std::vector<uint32_t>> by_first_;
+  std::vector<std::vector<uint32_t>> by_first_;  // indexed by word id
   std::vector<uint32_t> classes_;
   std::vector<bool> is_root_;
   std::unordered_map<WordId, WordId> nominal_root_;

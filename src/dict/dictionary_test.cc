@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 namespace warta::dict {
@@ -64,6 +65,63 @@ TEST_F(DictFiles, PhrasesAreCompiledIntoTheTrie) {
   ASSERT_NE(n, PhraseTrie::kNone);
   ASSERT_EQ(d->actor_trie().Terminals(n).size(), 1u);
   EXPECT_EQ(d->actors()[d->actor_trie().Terminals(n)[0]].code, "RUS");
+}
+
+// WordHash reads words of up to 16 bytes with overlapping fixed-size loads:
+// equal words hash equal wherever they are stored, and the words of every
+// length, differing in any one byte, hash apart.
+TEST(WordHash, EqualWordsEqualDifferentWordsApart) {
+  WordHash h;
+  std::set<size_t> seen;
+  size_t words = 0;
+  for (size_t n = 0; n <= 24; ++n) {
+    std::string w(n, 'a');
+    std::string copy = "xx" + w;
+    EXPECT_EQ(h(w), h(std::string_view(copy).substr(2))) << n;
+    seen.insert(h(w));
+    ++words;
+    for (size_t at = 0; at < n; ++at) {
+      std::string v = w;
+      v[at] = 'b';
+      seen.insert(h(v));
+      ++words;
+    }
+  }
+  EXPECT_EQ(seen.size(), words);
+  // Every word of three letters hashes apart, and the low bits (a Swiss
+  // table's tag) take every value.
+  std::set<size_t> three, tags;
+  for (char a = 'a'; a <= 'z'; ++a)
+    for (char b = 'a'; b <= 'z'; ++b)
+      for (char c = 'a'; c <= 'z'; ++c) {
+        size_t v = h(std::string{a, b, c});
+        three.insert(v);
+        tags.insert(v & 0x7f);
+      }
+  EXPECT_EQ(three.size(), 26u * 26u * 26u);
+  EXPECT_EQ(tags.size(), 128u);
+}
+
+// Root edges are an array by word id, deeper ones a hash map: both must
+// find what was added and nothing else.
+TEST(PhraseTrie, FindsPathsFromTheRootAndBelow) {
+  PhraseTrie trie;
+  const WordId korea_utara[] = {7, 3};
+  const WordId korea_selatan[] = {7, 5};
+  const WordId rusia[] = {2};
+  uint32_t ku = trie.Add(korea_utara);
+  uint32_t ks = trie.Add(korea_selatan);
+  uint32_t ru = trie.Add(rusia);
+  uint32_t korea = trie.Child(0, 7);
+  ASSERT_NE(korea, PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(korea, 3), ku);
+  EXPECT_EQ(trie.Child(korea, 5), ks);
+  EXPECT_EQ(trie.Child(0, 2), ru);
+  EXPECT_EQ(trie.Add(korea_utara), ku);  // adding again finds the same node
+  EXPECT_EQ(trie.Child(0, 3), PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(0, 1000), PhraseTrie::kNone);  // beyond the array
+  EXPECT_EQ(trie.Child(0, kNoWord), PhraseTrie::kNone);
+  EXPECT_EQ(trie.Child(ru, 7), PhraseTrie::kNone);
 }
 
 TEST_F(DictFiles, CaseRequirementsFollowTheWrittenForm) {

@@ -9,6 +9,8 @@
 #define WARTA_DICT_VOCAB_H_
 
 #include <cstdint>
+#include <cstring>
+#include <functional>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -16,6 +18,48 @@
 #include "absl/container/flat_hash_map.h"
 
 namespace warta::dict {
+
+// A hash for the short strings the hot path looks up (words, mostly under
+// 16 bytes): a few fixed-size loads and two multiply-fold mixes, where
+// std::hash runs a general loop. Good in every bit, as Swiss tables need;
+// unseeded.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    const size_t n = s.size();
+    const char* p = s.data();
+    uint64_t a, b;
+    if (n >= 8) {
+      if (n > 16) return std::hash<std::string_view>()(s);
+      a = Load<uint64_t>(p);
+      b = Load<uint64_t>(p + n - 8);
+    } else if (n >= 4) {
+      a = Load<uint32_t>(p);
+      b = Load<uint32_t>(p + n - 4);
+    } else {
+      a = n == 0 ? 0 : (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+                           (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+                           static_cast<unsigned char>(p[n - 1]);
+      b = 0;
+    }
+    return static_cast<size_t>(
+        Mum(Mum(a ^ 0x9E3779B97F4A7C15ull, b ^ 0xBF58476D1CE4E5B9ull) ^ n,
+            0x94D049BB133111EBull));
+  }
+
+ private:
+  // The two halves of the 128-bit product, folded (wyhash's mix).
+  static uint64_t Mum(uint64_t x, uint64_t y) {
+    const unsigned __int128 m = static_cast<unsigned __int128>(x) * y;
+    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+  }
+  template <typename T>
+  static uint64_t Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+};
 
 using WordId = uint32_t;
 inline constexpr WordId kNoWord = 0xFFFFFFFFu;
@@ -34,7 +78,7 @@ class Vocab {
 
  private:
   std::deque<std::string> words_;  // deque: views into it stay valid
-  absl::flat_hash_map<std::string_view, WordId> ids_;  // views into words_
+  absl::flat_hash_map<std::string_view, WordId, WordHash> ids_;  // views into words_
 };
 
 }  // namespace warta::dict

@@ -111,11 +111,12 @@ struct Scratch::Impl {
   std::vector<Trigger> triggers;
   std::vector<Clause> clauses;
   std::vector<time::TimeExpr> times_future;  // resolved forward, on demand
+  std::vector<time::PreToken> time_tokens;    // the sentence's tokens, for time
   // Pattern roots of words already analysed by this thread: a word is
   // analysed once, not at every occurrence. Bounded; cleared when full.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view v) const { return absl::Hash<std::string_view>()(v); }
+    size_t operator()(std::string_view v) const { return dict::WordHash()(v); }
   };
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
       morph_cache;
@@ -123,6 +124,12 @@ struct Scratch::Impl {
   // The dictionary whose word ids the cache holds: a scratch codes Indonesian
   // and English documents in turn, and their ids differ.
   const dict::Dictionary* cache_dict = nullptr;
+  // Indonesian analyses of words already analysed by this thread, for the
+  // rules that read a word's affixes: ranges of cached_analyses. Bounded;
+  // cleared when full.
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
+      analysis_cache;
+  std::vector<lang::id::Analysis> cached_analyses;  // roots view the lexicon
 };
 
 Scratch::Scratch() : impl(new Impl) {}
@@ -150,6 +157,7 @@ class SentenceCoder {
     x_.clauses.clear();
     x_.times_future.clear();
     if (toks_.empty()) return;
+    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       x_.info[i].word = d_.vocab().Find(Norm(i));
       if (en_) EnglishWord(i);
@@ -171,13 +179,38 @@ class SentenceCoder {
     ShareCoordinatedTargets();
     ContrastAddressees();
     GovernedClauses();
-    if (std::getenv("WARTA_DEBUG")) Debug();
+    static const bool debug = std::getenv("WARTA_DEBUG") != nullptr;
+    if (debug) Debug();
     Emit(out);
     Remember();
   }
 
  private:
   std::string_view Norm(size_t i) const { return s_->tokens.Norm(toks_[i]); }
+
+  // The Indonesian analyses of token i (lang::id::Morphology::Analyze),
+  // computed once per word and thread. The span is valid until the next
+  // call.
+  std::span<const lang::id::Analysis> Analyses(size_t i) const {
+    std::string_view n = Norm(i);
+    auto it = x_.analysis_cache.find(n);
+    if (it == x_.analysis_cache.end()) {
+      if (x_.analysis_cache.size() > 200000) {
+        x_.analysis_cache.clear();
+        x_.cached_analyses.clear();
+      }
+      m_->Analyze(n, &s_->analyses);
+      auto b = static_cast<uint32_t>(x_.cached_analyses.size());
+      x_.cached_analyses.insert(x_.cached_analyses.end(), s_->analyses.begin(),
+                                s_->analyses.end());
+      it = x_.analysis_cache
+               .emplace(std::string(n),
+                        std::make_pair(b, static_cast<uint32_t>(x_.cached_analyses.size())))
+               .first;
+    }
+    auto [b, e] = it->second;
+    return std::span<const lang::id::Analysis>(x_.cached_analyses.data() + b, e - b);
+  }
   time::Lang TimeLang() const { return en_ ? time::Lang::kEn : time::Lang::kId; }
 
   // English: "Russia's" is "Russia" owned, "officials" is "official" when
@@ -187,7 +220,11 @@ class SentenceCoder {
     TokInfo& ti = x_.info[i];
     if (toks_[i].kind != text::TokenKind::kWord) return;
     bool pos = false;
-    std::string_view base = lang::en::StripPossessive(Norm(i), &pos);
+    // Only a word ending in s, ' or ’ can be possessive or plural; most words
+    // are neither and skip the suffix tests.
+    std::string_view base = Norm(i);
+    const char last = base.back();
+    if (last == 's' || last == '\'' || last == '\x99') base = lang::en::StripPossessive(base, &pos);
     if (pos) {
       WordId w = d_.vocab().Find(base);
       if (w != dict::kNoWord && (d_.Classes(w) & ~(dict::kAnaphorHead | dict::kNominal)) == 0) {
@@ -195,7 +232,7 @@ class SentenceCoder {
         ti.possessive = true;
       }
     }
-    if (ti.word != dict::kNoWord) return;
+    if (ti.word != dict::kNoWord || base.empty() || base.back() != 's') return;
     lang::en::Singulars(base, &s_->singulars);
     for (const std::string& sg : s_->singulars) {
       WordId w = d_.vocab().Find(sg);
@@ -235,7 +272,11 @@ class SentenceCoder {
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
     // Without a document date only an expression that names its year
     // ("Juni 2017") can be dated; the others still mark their words as time.
-    time::FindTimeExpressions(sent, TimeLang(),
+    x_.time_tokens.clear();
+    for (const text::Token& t : toks_)
+      x_.time_tokens.push_back({t.begin - ctx_.span.begin, t.end - ctx_.span.begin,
+                                t.ascii_letters ? s_->tokens.Norm(t) : std::string_view()});
+    time::FindTimeExpressions(sent, x_.time_tokens, TimeLang(),
                               ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
                               &s_->times);
     if (!ctx_.doc_date) {
@@ -297,8 +338,7 @@ class SentenceCoder {
         if (d_.vocab().Find(a.lemma) != dict::kNoWord) return true;
       return false;
     }
-    s_->analyses.clear();
-    return m_->Analyze(n, &s_->analyses) > 0 || x_.info[i].word != dict::kNoWord;
+    return !Analyses(i).empty() || x_.info[i].word != dict::kNoWord;
   }
 
   // English possessive determiners before a role: "its government".
@@ -309,6 +349,7 @@ class SentenceCoder {
 
   void FindMentions() {
     std::vector<Item> items;
+    items.reserve(toks_.size());
     const auto& actors = d_.actors();
     auto pick_actor = [&](const dict::ActorEntry& e, const dict::ActorEntry* cur) {
       if (!cur) return true;
@@ -395,11 +436,11 @@ class SentenceCoder {
       // A capitalised word no dictionary or lexicon knows: part of a name.
       // Mid-sentence, a capitalised word the dictionaries do not know is a
       // proper name even when it is also a common word ("Ri", "Moon").
-      bool mid = i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "(");
+      auto mid = [&] { return i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "("); };
       if (toks_[i].kind == text::TokenKind::kWord &&
           toks_[i].shape == text::Shape::kInitialUpper &&
-          (mid ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
-               : !KnownWord(i))) {
+          (mid() ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
+                 : !KnownWord(i))) {
         size_t j = i + 1;
         while (j < toks_.size() && toks_[j].kind == text::TokenKind::kWord &&
                toks_[j].shape != text::Shape::kLower && x_.info[j].time < 0 &&
@@ -573,7 +614,7 @@ class SentenceCoder {
         // A role named before in full ("Dewan Keamanan" after "Dewan
         // Keamanan PBB"): that actor. Else it takes the other actor's
         // country when it codes (see Emit).
-        std::string words(Surface(toks_[m.tb].begin, toks_[m.te - 1].end));
+        std::string_view words = Surface(toks_[m.tb].begin, toks_[m.te - 1].end);
         for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
           if (it->code.size() >= 3 && it->text.size() > words.size() &&
               ContainsWords(it->text, words)) {
@@ -605,32 +646,43 @@ class SentenceCoder {
     BuildGroups();
   }
 
+  // ASCII case folding, as the document memory compares names.
+  static char FoldAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  // True when text[p, p + w.size()) is `w`, folding the case of both (or,
+  // with `fold_w` false, of `text` only).
+  static bool FoldedAt(std::string_view text, size_t p, std::string_view w, bool fold_w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (FoldAscii(text[p + k]) != (fold_w ? FoldAscii(w[k]) : w[k])) return false;
+    return true;
+  }
+
+  // The start of the word after the one at p (after the next space), or
+  // npos. Matches must start a word, so only these positions are tried.
+  static size_t NextWordStart(std::string_view text, size_t p) {
+    size_t space = text.find(' ', p);
+    return space == std::string_view::npos ? space : space + 1;
+  }
+
   // True when `words` stands in `text` as whole words, ignoring case.
   static bool ContainsWords(std::string_view text, std::string_view words) {
-    auto low = [](std::string_view s) {
-      std::string o;
-      for (char c : s) o.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      return o;
-    };
-    std::string t = low(text), w = low(words);
-    for (size_t p = t.find(w); p != std::string::npos; p = t.find(w, p + 1)) {
-      size_t e = p + w.size();
-      if ((p == 0 || t[p - 1] == ' ') && (e == t.size() || t[e] == ' ')) return true;
+    for (size_t p = 0; p != std::string_view::npos && p + words.size() <= text.size();
+         p = NextWordStart(text, p)) {
+      if (!FoldedAt(text, p, words, true)) continue;
+      size_t e = p + words.size();
+      if (e == text.size() || text[e] == ' ') return true;
     }
     return false;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
   static bool HasWord(std::string_view text, std::string_view word) {
-    std::string low;
-    low.reserve(text.size());
-    for (char c : text) low.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    for (size_t p = low.find(word); p != std::string::npos;
-         p = low.find(word, p + 1)) {
+    for (size_t p = 0; p != std::string_view::npos && p + word.size() <= text.size();
+         p = NextWordStart(text, p)) {
+      if (!FoldedAt(text, p, word, false)) continue;
       size_t e = p + word.size();
-      bool left = p == 0 || low[p - 1] == ' ';
-      bool right = e == low.size() || low[e] == ' ' || low[e] == '-';
-      if (left && right) return true;
+      if (e == text.size() || text[e] == ' ' || text[e] == '-') return true;
     }
     return false;
   }
@@ -834,15 +886,17 @@ class SentenceCoder {
   }
 
   // ---- morphology and triggers ----
+  // Called once per sentence, before any cached word is read.
   void OwnMorphCache() {
     if (x_.cache_dict == &d_) return;
     x_.morph_cache.clear();
     x_.cached_roots.clear();
+    x_.analysis_cache.clear();
+    x_.cached_analyses.clear();
     x_.cache_dict = &d_;
   }
 
   void Analyse() {
-    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -858,9 +912,7 @@ class SentenceCoder {
         ti.roots_end = static_cast<uint32_t>(x_.roots.size());
         continue;
       }
-      s_->analyses.clear();
-      m_->Analyze(n, &s_->analyses);
-      for (const auto& a : s_->analyses) {
+      for (const auto& a : Analyses(i)) {
         // peN- without -an names the doer, not the act: "pembantu",
         // "penyerang", "pengunjung", "pendukung" are people.
         if ((a.prefix == lang::id::Prefix::kPeN || a.prefix == lang::id::Prefix::kPer2) &&
@@ -890,7 +942,6 @@ class SentenceCoder {
   // ("was condemned by" passive, "the attack on" nominal), and the
   // nominalisations words.txt lists ("invasion" of invade).
   void AnalyseEnglish() {
-    OwnMorphCache();
     for (size_t i = 0; i < toks_.size(); ++i) {
       TokInfo& ti = x_.info[i];
       ti.roots_begin = ti.roots_end = static_cast<uint32_t>(x_.roots.size());
@@ -1114,8 +1165,7 @@ class SentenceCoder {
         }
       return EnglishVoice(i, form);
     }
-    std::vector<lang::id::Analysis> an;
-    m_->Analyze(Norm(i), &an);
+    std::span<const lang::id::Analysis> an = Analyses(i);
     for (const auto& a : an)
       if (a.prefix != lang::id::Prefix::kNone) return a.voice;
     return an.empty() ? Voice::kActive : an[0].voice == Voice::kBase
@@ -1471,14 +1521,11 @@ class SentenceCoder {
   // its first actor, no trigger and no word that morphology reads as a verb.
   bool Verbless(const Clause& c) const {
     if (c.kind != ClauseKind::kRelative || c.has_verb || m_ == nullptr) return false;
-    std::vector<lang::id::Analysis> an;
     for (uint32_t k = c.tb; k < c.te; ++k) {
       if (x_.info[k].trigger) return false;
       if (x_.info[k].mention >= 0) break;
       if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].cls != 0) continue;
-      an.clear();
-      m_->Analyze(Norm(k), &an);
-      for (const auto& a : an)
+      for (const auto& a : Analyses(k))
         if (a.voice != Voice::kNominal && a.prefix != lang::id::Prefix::kNone &&
             a.prefix != lang::id::Prefix::kSe && a.prefix != lang::id::Prefix::kKe)
           return false;
@@ -1879,9 +1926,7 @@ class SentenceCoder {
     if (toks_[k].kind != text::TokenKind::kWord || x_.info[k].mention >= 0 ||
         x_.info[k].cls != 0)
       return false;
-    std::vector<lang::id::Analysis> an;
-    m_->Analyze(Norm(k), &an);
-    for (const auto& a : an)
+    for (const auto& a : Analyses(k))
       if (a.prefix == lang::id::Prefix::kMeN || a.prefix == lang::id::Prefix::kMemper ||
           a.prefix == lang::id::Prefix::kBer || a.prefix == lang::id::Prefix::kTer)
         return true;
@@ -2326,8 +2371,8 @@ class SentenceCoder {
       std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
       time::ResolveOptions future;
       future.future = true;
-      time::FindTimeExpressions(sent, TimeLang(), *ctx_.doc_date, future,
-                                &x_.times_future);
+      time::FindTimeExpressions(sent, x_.time_tokens, TimeLang(), *ctx_.doc_date,
+                                future, &x_.times_future);
     }
     for (const time::TimeExpr& te : x_.times_future)
       if (te.begin == s_->times[tk].begin) return te;
@@ -2665,7 +2710,8 @@ class SentenceCoder {
         ev.trigger_start = toks_[t.tb].begin;
         ev.trigger_end = toks_[t.te - 1].end;
         ev.trigger_text = std::string(Surface(ev.trigger_start, ev.trigger_end));
-        ev.rule = p.where + " " + p.text + " (" + t.rule + ")";
+        ev.rule.reserve(p.where.size() + p.text.size() + t.rule.size() + 4);
+        ev.rule.append(p.where).append(" ").append(p.text).append(" (").append(t.rule).append(")");
         if (sm.via == "memory") ev.notes.push_back("source from document memory");
         if (g >= 0 && x_.mentions[g].via == "memory")
           ev.notes.push_back("target from document memory");
@@ -2718,11 +2764,8 @@ class SentenceCoder {
       if (!t.sources.empty() && !t.targets.empty() && !t.reciprocal &&
           d_.patterns()[t.pattern].symmetric)
         pair(x_.mentions[t.sources[0]].code, x_.mentions[t.targets[0]].code);
-    if (mem_->pairs.size() > 16)
-      mem_->pairs.erase(mem_->pairs.begin(), mem_->pairs.end() - 16);
-    if (mem_->mentions.size() > 64)
-      mem_->mentions.erase(mem_->mentions.begin(),
-                           mem_->mentions.end() - 64);
+    while (mem_->pairs.size() > 16) mem_->pairs.pop_front();
+    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
     for (const Trigger& t : x_.triggers) {
       if (t.dropped || t.sources.empty()) continue;
       const Mention& m = x_.mentions[t.sources[0]];

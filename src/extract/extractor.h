@@ -25,6 +25,7 @@
 #define WARTA_EXTRACT_EXTRACTOR_H_
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,14 +51,16 @@ struct DocMemory {
     std::string entry;
     bool person = false;
   };
-  std::vector<Seen> mentions;  // most recent last; capped
+  // Most recent last; capped. A deque: dropping the oldest does not move
+  // the rest.
+  std::deque<Seen> mentions;
   std::optional<Seen> speaker;
   // The agent of the last sentence that coded one: what "negara itu",
   // "pemerintahnya", "ia" and "katanya" refer to when nothing nearer does.
   std::optional<Seen> topic;
   // Pairs of countries named together ("antara X dan Y", an event's source
   // and target), most recent last: what "kedua negara" refers to.
-  std::vector<std::pair<std::string, std::string>> pairs;
+  std::deque<std::pair<std::string, std::string>> pairs;
   void Clear() {
     mentions.clear();
     pairs.clear();

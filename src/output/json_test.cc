@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "output/table.h"
 
@@ -29,6 +31,34 @@ TEST(AppendJsonString, EscapesWhatJsonRequires) {
     std::string out = "prefix:";
     AppendJsonString(c.in, &out);
     EXPECT_EQ(out, "prefix:" + c.want) << c.in;
+  }
+}
+
+// Plain runs are skipped eight bytes at a time: every byte to escape must
+// be found wherever it falls in a word, next to bytes of any value.
+TEST(AppendJsonString, FindsEachEscapeAtEveryOffset) {
+  for (char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string in = "\xc3\xa9 Rusia \x7f\x80 ~ mengecam!";
+      in[at] = special;
+      std::string want = "\"";
+      for (char c : in) {
+        if (c == '"') want += "\\\"";
+        else if (c == '\\') want += "\\\\";
+        else if (c == '\n') want += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+          want += buf;
+        } else {
+          want += c;
+        }
+      }
+      want += "\"";
+      std::string out;
+      AppendJsonString(in, &out);
+      EXPECT_EQ(out, want) << "byte " << int(special) << " at " << at;
+    }
   }
 }
 
@@ -62,6 +92,23 @@ TEST(AppendEventJson, WritesOneValidObjectPerLine) {
   EXPECT_DOUBLE_EQ(double(doc["cameo"]["goldstein"]), 4.5);
   EXPECT_DOUBLE_EQ(double(doc["location"]["lat"]), 39.03385);
   EXPECT_EQ(std::string_view(doc["evidence"]["text"]), "Seorang pejabat Rusia\tmengatakan");
+}
+
+// Numbers are written as printf's "%.10g" writes them, so that output stays
+// byte for byte what it was.
+TEST(AppendEventJson, NumbersAsPrintfWritesThem) {
+  std::vector<double> values = {4.5, -10.0, 0.0, -0.0, 39.03385, 125.754321987654,
+                                -6.2087634, 1e-5, 1.5e12, 0.05, -0.15, 100.25};
+  for (int k = -1000; k <= 1000; ++k) values.push_back(k / 10.0);
+  for (double v : values) {
+    Event e;
+    e.goldstein = v;
+    std::string out;
+    AppendEventJson(e, &out);
+    char want[40];
+    std::snprintf(want, sizeof want, "\"goldstein\":%.10g,", v);
+    EXPECT_NE(out.find(want), std::string::npos) << want << " in " << out;
+  }
 }
 
 TEST(Table, WidthTruncateAndPadCountCodePoints) {

@@ -1,12 +1,25 @@
 #include "text/tokenize.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "text/utf8.h"
 
 namespace warta::text {
 namespace {
+
+// Classes of ASCII bytes (0 for the others).
+constexpr uint8_t kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8;
+static_assert((kUpperBit << 3) == 'a' - 'A');
+constexpr std::array<uint8_t, 256> kAscii = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit | kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  return t;
+}();
 
 bool IsSpaceCp(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
@@ -73,6 +86,19 @@ bool IsAbbrev(std::string_view text, size_t stop) {
   return false;
 }
 
+// True when one of the eight bytes at `p` is '.', '!', '?' or 0xE2 (exact:
+// the "haszero" test of Bit Twiddling Hacks on the word xor each byte).
+bool MayStop(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  auto has = [&](unsigned char c) {
+    uint64_t x = w ^ (kOnes * c);
+    return ((x - kOnes) & ~x & kHigh) != 0;
+  };
+  return has('.') || has('!') || has('?') || has(0xE2);
+}
+
 bool IsOpeningQuote(int32_t cp) {
   return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' ||
          cp == '(' || cp == '[' || cp == 0x00AB;
@@ -96,14 +122,29 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
+    bool ascii = len == 1;  // every byte of the token is ASCII
+    // Classes (kAscii) of the token's ASCII letters and digits: any of them
+    // has the class, all of them have it (0 once anything else is joined).
+    uint8_t any = ascii ? kAscii[cp] : 0, all = any;
     if (IsWordCp(cp)) {
-      bool digits_only = IsDigit(cp);
+      bool other_letter = !ascii && !IsDigit(cp);  // a letter beyond ASCII
+      auto digits_only = [&] { return !other_letter && (any & kLetterBit) == 0; };
       size_t j = i + len;
       while (j < end) {
+        // ASCII letters and digits, the bulk of any text, without decoding.
+        const uint8_t f = kAscii[static_cast<unsigned char>(text[j])];
+        if (f & (kLetterBit | kDigitBit)) {
+          any |= f;
+          all &= f;
+          ++j;
+          continue;
+        }
         int l2;
         int32_t c2 = DecodeAt(text, j, &l2);
         if (IsWordCp(c2)) {
-          if (!IsDigit(c2)) digits_only = false;
+          if (!IsDigit(c2)) other_letter = true;
+          ascii = false;
+          all = 0;
           j += l2;
           continue;
         }
@@ -113,12 +154,15 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
           int l3;
           int32_t c3 = DecodeAt(text, j + l2, &l3);
           bool prev_digit = j > i && IsDigit(static_cast<unsigned char>(text[j - 1]));
-          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only) {
+          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only()) {
+            ascii &= l2 == 1;
+            all = 0;
             j += l2;
             continue;
           }
-          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only &&
+          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only() &&
               prev_digit && IsDigit(c3)) {
+            all = 0;
             j += l2;
             continue;
           }
@@ -126,7 +170,7 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
         break;
       }
       t.end = static_cast<uint32_t>(j);
-      t.kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
+      t.kind = digits_only() ? TokenKind::kNumber : TokenKind::kWord;
       i = j;
     } else {
       t.end = static_cast<uint32_t>(i + len);
@@ -135,9 +179,36 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
     }
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     t.norm_begin = static_cast<uint32_t>(out->norm.size());
-    AppendLower(surface, &out->norm);
+    if (ascii) {
+      // The lowercase form is a copy, with the case bit set where a byte is
+      // a capital.
+      out->norm.append(surface);
+      const bool any_upper = any & kUpperBit, any_lower = any & kLowerBit;
+      if (any_upper) {
+        char* p = out->norm.data() + t.norm_begin;
+        for (size_t k = 0; k < surface.size(); ++k)  // 'A' | 32 == 'a'
+          p[k] = static_cast<char>(p[k] | ((kAscii[static_cast<unsigned char>(p[k])] & kUpperBit) << 3));
+      }
+      t.ascii_letters = t.kind == TokenKind::kWord && (all & kLetterBit) != 0;
+      bool first_upper = false;
+      if (any_upper && any_lower) {
+        for (char c : surface) {
+          const uint8_t f = kAscii[static_cast<unsigned char>(c)];
+          if (f & kLetterBit) {
+            first_upper = f & kUpperBit;
+            break;
+          }
+        }
+      }
+      t.shape = t.kind != TokenKind::kWord || !any_upper ? Shape::kLower
+                : !any_lower                            ? Shape::kAllUpper
+                : first_upper                           ? Shape::kInitialUpper
+                                                        : Shape::kLower;
+    } else {
+      AppendLower(surface, &out->norm);
+      t.shape = t.kind == TokenKind::kWord ? ShapeOf(surface) : Shape::kLower;
+    }
     t.norm_end = static_cast<uint32_t>(out->norm.size());
-    t.shape = t.kind == TokenKind::kWord ? ShapeOf(surface) : Shape::kLower;
     out->tokens.push_back(t);
   }
 }
@@ -153,6 +224,12 @@ void SplitSentences(std::string_view text, Span span, std::vector<Span>* out) {
   size_t start = span.begin;
   size_t i = span.begin;
   while (i < span.end) {
+    // Only . ! ? and the lead byte of … (U+2026) can stop a sentence: words
+    // of eight bytes without them are passed over undecoded (such a word
+    // ends inside a character only if that character goes on past it, and
+    // continuation bytes are none of the four).
+    while (i + 8 <= span.end && !MayStop(text.data() + i)) i += 8;
+    if (i >= span.end) break;
     int len;
     int32_t cp = DecodeAt(text, i, &len);
     bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;

@@ -43,6 +43,7 @@ struct Token {
   uint32_t norm_end = 0;
   TokenKind kind = TokenKind::kWord;
   Shape shape = Shape::kLower;
+  bool ascii_letters = false;  // only ASCII letters: "Rusia", not "Jong-un", "5G"
 };
 
 struct TokenBuffer {
@@ -50,8 +51,7 @@ struct TokenBuffer {
   std::string norm;  // lowercase forms of all tokens, back to back
 
   std::string_view Norm(const Token& t) const {
-    return std::string_view(norm).substr(t.norm_begin,
-                                         t.norm_end - t.norm_begin);
+    return std::string_view(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
   }
   void Clear() {
     tokens.clear();

@@ -64,6 +64,31 @@ TEST(Tokenize, LowercaseFormsAndShapes) {
   EXPECT_EQ(buf.tokens[4].shape, Shape::kAllUpper);
 }
 
+// ASCII words take a fast path; words with other letters or typographic
+// apostrophes the general one. Both must give the same forms and shapes.
+TEST(Tokenize, AsciiAndNonAsciiWordsAgreeOnFormsAndShapes) {
+  std::string_view text = "iPhone McCain 5G Jum’at JUM’AT Jum'at G-20 État x";
+  TokenBuffer buf;
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  ASSERT_EQ(buf.tokens.size(), 9u);
+  EXPECT_EQ(buf.Norm(buf.tokens[0]), "iphone");
+  EXPECT_EQ(buf.tokens[0].shape, Shape::kLower);
+  EXPECT_EQ(buf.tokens[1].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[2]), "5g");
+  EXPECT_EQ(buf.tokens[2].kind, TokenKind::kWord);
+  EXPECT_EQ(buf.tokens[2].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[3]), "jum'at");
+  EXPECT_EQ(buf.tokens[3].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[4]), "jum'at");
+  EXPECT_EQ(buf.tokens[4].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[5]), "jum'at");
+  EXPECT_EQ(buf.Norm(buf.tokens[6]), "g-20");
+  EXPECT_EQ(buf.tokens[6].shape, Shape::kAllUpper);
+  EXPECT_EQ(buf.Norm(buf.tokens[7]), "état");
+  EXPECT_EQ(buf.tokens[7].shape, Shape::kInitialUpper);
+  EXPECT_EQ(buf.tokens[8].shape, Shape::kLower);
+}
+
 TEST(Tokenize, SpanLimitsTheScanAndOffsetsStayAbsolute) {
   std::string_view text = "abc def ghi";
   TokenBuffer buf;
@@ -99,6 +124,21 @@ TEST(SplitSentences, ClosingQuoteStaysWithItsSentence) {
 TEST(SplitSentences, DecimalNumbersDoNotStop) {
   EXPECT_EQ(Sentences("Nilainya 2.5 juta dolar."),
             (std::vector<std::string>{"Nilainya 2.5 juta dolar."}));
+}
+
+// Bytes that cannot stop a sentence are skipped eight at a time: a stop
+// must be found at any offset, after characters of any length.
+TEST(SplitSentences, StopsAreFoundAtEveryOffset) {
+  for (size_t pad = 0; pad < 12; ++pad) {
+    std::string lead(pad, 'x');
+    for (const char* sep : {".", "!", "?", "\u2026", ".\u201d"}) {
+      std::string text = lead + " Caf\u00e9 \u00e9t\u00e9 tiba" + sep + " Rusia pergi. Lalu";
+      std::vector<std::string> got = Sentences(text);
+      ASSERT_EQ(got.size(), 3u) << text;
+      EXPECT_EQ(got[1], "Rusia pergi.");
+      EXPECT_EQ(got[2], "Lalu");
+    }
+  }
 }
 
 TEST(SplitLines, KeepsEmptyLinesAndDropsCarriageReturns) {

@@ -11,6 +11,10 @@ size_t FindInvalidUtf8(std::string_view s) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // Runs of ASCII, eight bytes at a time.
+    uint64_t w;
+    while (i + 8 <= n && (std::memcpy(&w, p + i, 8), (w & 0x8080808080808080ull) == 0)) i += 8;
+    if (i == n) break;
     if (p[i] < 0x80) {
       ++i;
       continue;

@@ -19,6 +19,16 @@ TEST(Utf8, ReportsOffsetOfFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("x\xed\xa0\x80y"), 1u);     // UTF-16 surrogate
 }
 
+// ASCII is checked eight bytes at a time: a bad byte is found at any offset.
+TEST(Utf8, FindsABadByteAtEveryOffset) {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string text = "Rusia mengecam Ukraina \u00e9 hari ini";
+    text.insert(at, "\xff");
+    size_t want = at;
+    EXPECT_EQ(FindInvalidUtf8(text), want) << at;
+  }
+}
+
 TEST(Utf8, FindsNul) {
   EXPECT_EQ(FindNul(std::string("ab\0c", 4)), 2u);
   EXPECT_EQ(FindNul("abc"), kValid);

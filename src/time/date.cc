@@ -74,6 +74,21 @@ std::optional<Date> ParseIsoDate(std::string_view s) {
 }
 
 std::string FormatDate(const DateValue& v) {
+  const Date& d = v.date;
+  if (v.precision != Precision::kNone && d.year >= 0 && d.year <= 9999 &&
+      d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {
+    // The common case without snprintf: YYYY, YYYY-MM or YYYY-MM-DD.
+    char buf[10];
+    auto put = [&](char* at, int value, int digits) {
+      for (int k = digits - 1; k >= 0; --k, value /= 10) at[k] = static_cast<char>('0' + value % 10);
+    };
+    put(buf, d.year, 4);
+    put(buf + 5, d.month, 2);
+    put(buf + 8, d.day, 2);
+    buf[4] = buf[7] = '-';
+    size_t n = v.precision == Precision::kYear ? 4 : v.precision == Precision::kMonth ? 7 : 10;
+    return std::string(buf, n);
+  }
   char buf[48];
   int n = 0;
   switch (v.precision) {

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,26 @@ struct ResolveOptions {
 // order; does not clear it. Unrecognised text is skipped silently.
 void FindTimeExpressions(std::string_view text, Lang lang, const Date& anchor,
                          const ResolveOptions& opts, std::vector<TimeExpr>* out);
+
+// A token of the text as the caller's tokenizer already cut it (text/
+// tokenize.h), so that FindTimeExpressions need not scan the text again.
+struct PreToken {
+  uint32_t begin = 0;  // byte offsets into the text passed in
+  uint32_t end = 0;
+  // The token's lowercase form when it is ASCII letters only ("Rusia" ->
+  // "rusia"); empty otherwise ("Jong-un", "17/11", "“").
+  std::string_view ascii_lower;
+};
+
+// As above, over `tokens` of `text`: the same expressions, found without a
+// second tokenisation where the tokens allow it (a word of ASCII letters is
+// looked up from its lowercase form; anything else is rescanned on its own,
+// joined with the tokens it touches unless ASCII punctuation separates them).
+// REQUIRES: `tokens` are in text order, do not overlap, and only white space
+// (ASCII, U+00A0, U+2009, U+200B, U+202F, U+3000, U+FEFF) lies outside them.
+void FindTimeExpressions(std::string_view text, std::span<const PreToken> tokens,
+                         Lang lang, const Date& anchor, const ResolveOptions& opts,
+                         std::vector<TimeExpr>* out);
 
 // How FindTimeExpressions resolves what the text leaves open:
 //

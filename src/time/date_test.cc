@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/tokenize.h"
+
 // Counts heap allocations so that the no-allocation contract of
 // FindTimeExpressions can be checked.
 namespace {
@@ -136,6 +138,8 @@ TEST(Calendar, FormatDate) {
   EXPECT_EQ(FormatDate({{2023, 0, 0}, kYear}), "2023");
   EXPECT_EQ(FormatDate({{950, 0, 0}, kYear}), "0950");
   EXPECT_EQ(FormatDate({{2023, 11, 17}, kNone}), "");
+  EXPECT_EQ(FormatDate({{-44, 3, 15}, kDay}), "-044-03-15");  // printf's path
+  EXPECT_EQ(FormatDate({{10000, 1, 2}, kDay}), "10000-01-02");
 }
 
 TEST(Calendar, PrecisionName) {
@@ -1137,6 +1141,65 @@ TEST(FindDocumentDate, PrefersTheDatelineOverAnEarlierBodyPair) {
       "Menteri mengatakan pada Kamis (16/11) bahwa harga turun.\n"
       "JAKARTA, Jumat (17/11) - Harga beras turun.";
   EXPECT_EQ(FindDocumentDate(text, Date{2023, 11, 20}), (Date{2023, 11, 17}));
+}
+
+// ---------------------------------------------------------------------------
+// FindTimeExpressions over the tokens text::Tokenize cut finds what it finds
+// over the text alone.
+
+std::vector<std::string> Found(const std::vector<TimeExpr>& v) {
+  std::vector<std::string> out;
+  for (const TimeExpr& e : v)
+    out.push_back(std::to_string(e.begin) + "-" + std::to_string(e.end) + " " +
+                  std::to_string(static_cast<int>(e.kind)) + " " + FormatDate(e.value) +
+                  " " + FormatDate(e.end_value) + (e.explicit_year ? " y" : ""));
+  return out;
+}
+
+void ExpectSameWithTokens(std::string_view text, Lang lang, const Date& anchor, bool future) {
+  text::TokenBuffer buf;
+  text::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  std::vector<PreToken> pre;
+  for (const text::Token& t : buf.tokens)
+    pre.push_back({t.begin, t.end, t.ascii_letters ? buf.Norm(t) : std::string_view()});
+  ResolveOptions opts;
+  opts.future = future;
+  std::vector<TimeExpr> alone, with_tokens;
+  FindTimeExpressions(text, lang, anchor, opts, &alone);
+  FindTimeExpressions(text, pre, lang, anchor, opts, &with_tokens);
+  EXPECT_EQ(Found(alone), Found(with_tokens)) << text;
+}
+
+TEST(FindTimeExpressionsWithTokens, SameAsOverTheTextForEveryTableRow) {
+  for (const Row& r : kRows) {
+    ExpectSameWithTokens(r.text, r.lang, D(r.anchor), r.future);
+    ExpectSameWithTokens(r.text, r.lang == kId ? kEn : kId, D(r.anchor), r.future);
+  }
+  for (const Negative& n : kNegatives)
+    ExpectSameWithTokens(n.text, n.lang, Date{2023, 11, 17}, false);
+}
+
+// Where the two tokenizers cut differently: symbols the scanner reads as
+// letters, apostrophes, dashes, Unicode spaces, digits glued to letters.
+TEST(FindTimeExpressionsWithTokens, SameAsOverTheTextWhereTokenizersDiffer) {
+  const char* texts[] = {
+      "\u00a9'Mei 2023 dan Mei\u2122 2022",
+      "pada Jumat\u00a9(17/11) dan Sabtu\u00b0 (18/11)",
+      "Jum\u2019at (17/11) dan Jum'at 18/11",
+      "17\u201319 November 2023, 17-19 Nov",
+      "tahun 1990-an, 1990s, 5G, 17th of May, today\u2019s talks",
+      "pekan-pekan lalu, hari-hari terakhir, 2 hari\u2002lalu",
+      "\u201cSelasa\u201d lalu \u2014 (Rabu) \u2026 Kamis\u00b7Jumat",
+      "\x01Senin\x7f 17/11/2023 s/d 20/11/2023",
+      "on Tuesday\u2019s meeting, May\u2019s vote, last\u00a0week",
+      "antara\u3000Januari dan Maret\ufeff2024",
+  };
+  for (const char* t : texts) {
+    for (Lang lang : {kId, kEn}) {
+      ExpectSameWithTokens(t, lang, Date{2023, 11, 17}, false);
+      ExpectSameWithTokens(t, lang, Date{2023, 11, 17}, true);
+    }
+  }
 }
 
 }  // namespace

@@ -227,6 +227,22 @@ class TokenBuffer {
     }
     return true;
   }
+  // As Fill, over the caller's tokens of `text`.
+  bool Fill(std::string_view text, std::span<const PreToken> tokens,
+            uint8_t lang_mask) {
+    bool trigger = false;
+    size_ = internal::TokenizePieces(text, tokens, lang_mask, inline_.data(),
+                                     inline_.size(), &trigger);
+    data_ = inline_.data();
+    if (!trigger) return false;
+    if (size_ > inline_.size()) {
+      heap_.resize(size_);
+      internal::TokenizePieces(text, tokens, lang_mask, heap_.data(), heap_.size(),
+                               &trigger);
+      data_ = heap_.data();
+    }
+    return true;
+  }
   const Tok* data() const { return data_; }
   size_t size() const { return size_; }
 
@@ -1536,14 +1552,13 @@ bool LooksLikeDatelinePrefix(std::string_view text, size_t begin) {
 
 }  // namespace
 
-void FindTimeExpressions(std::string_view text, Lang lang, const Date& anchor,
-                         const ResolveOptions& opts,
-                         std::vector<TimeExpr>* out) {
-  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
-  const uint8_t mask =
-      lang == Lang::kId ? internal::kLangId : internal::kLangEn;
-  TokenBuffer tokens;
-  if (!tokens.Fill(text, mask)) return;
+namespace {
+
+// Parses the tokens of `text` left to right, keeping the first expression
+// that matches at each position and joining ranges.
+void ScanExpressions(std::string_view text, const TokenBuffer& tokens,
+                     const Date& anchor, const ResolveOptions& opts, uint8_t mask,
+                     std::vector<TimeExpr>* out) {
   const Parser parser(text, tokens.data(), tokens.size(), anchor, opts.future,
                       mask);
   Parsed last, current, merged;
@@ -1564,6 +1579,30 @@ void FindTimeExpressions(std::string_view text, Lang lang, const Date& anchor,
     }
     i = current.end;
   }
+}
+
+uint8_t MaskOf(Lang lang) {
+  return lang == Lang::kId ? internal::kLangId : internal::kLangEn;
+}
+
+}  // namespace
+
+void FindTimeExpressions(std::string_view text, Lang lang, const Date& anchor,
+                         const ResolveOptions& opts,
+                         std::vector<TimeExpr>* out) {
+  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
+  TokenBuffer tokens;
+  if (!tokens.Fill(text, MaskOf(lang))) return;
+  ScanExpressions(text, tokens, anchor, opts, MaskOf(lang), out);
+}
+
+void FindTimeExpressions(std::string_view text, std::span<const PreToken> pre,
+                         Lang lang, const Date& anchor, const ResolveOptions& opts,
+                         std::vector<TimeExpr>* out) {
+  if (text.size() > UINT32_MAX) return FindTimeExpressions(text, lang, anchor, opts, out);
+  TokenBuffer tokens;
+  if (!tokens.Fill(text, pre, MaskOf(lang))) return;
+  ScanExpressions(text, tokens, anchor, opts, MaskOf(lang), out);
 }
 
 std::optional<Date> FindDocumentDate(std::string_view text, const Date& now,

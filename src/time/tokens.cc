@@ -315,6 +315,31 @@ constexpr bool NoDuplicates() {
 }
 static_assert(NoDuplicates(), "a spelling appears twice in kLexicon");
 
+// For each first and last letter, the lengths of the entries that have them
+// (bit n: length n). Most words of a text have a shape no entry has and are
+// ruled out before hashing.
+constexpr std::array<uint32_t, 26 * 26> BuildShapes() {
+  std::array<uint32_t, 26 * 26> shapes{};
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    std::string_view w = kLexicon[e].word;
+    shapes[(w.front() - 'a') * 26 + (w.back() - 'a')] |= 1u << w.size();
+  }
+  return shapes;
+}
+
+constexpr bool AllLowercaseAndShort() {
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    std::string_view w = kLexicon[e].word;
+    if (w.empty() || w.size() >= 32) return false;
+    for (char c : w)
+      if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+static_assert(AllLowercaseAndShort(), "kShapes needs entries of 1-31 letters a-z");
+
+constexpr std::array<uint32_t, 26 * 26> kShapes = BuildShapes();
+
 inline bool IsAsciiLetter(unsigned c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -399,6 +424,11 @@ size_t ApostropheAt(const unsigned char* s, size_t n, size_t i) {
 }  // namespace
 
 const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
+  if (lower.empty() || lower.size() >= 32) return nullptr;
+  const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
+  const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
+  if (first < 26 && last < 26 && ((kShapes[first * 26 + last] >> lower.size()) & 1) == 0)
+    return nullptr;
   size_t slot = Hash(lower) & (kTableSize - 1);
   while (kTable[slot] >= 0) {
     const LexEntry& e = kLexicon[kTable[slot]];
@@ -523,6 +553,58 @@ size_t Tokenize(std::string_view text, uint8_t lang_mask, Tok* out, size_t cap,
     const uint8_t flags = (c >= 'A' && c <= 'Z') ? kCapital : 0;
     emit(Tok{static_cast<uint32_t>(b), static_cast<uint32_t>(i), 0, lex,
              TokType::kWord, flags, 0});
+  }
+  return count;
+}
+
+namespace {
+
+// True when the scanner ends every token at byte `p` of `text` whatever
+// precedes and follows: a byte of ASCII punctuation (or an ASCII control
+// character or space) on either side. An apostrophe can join two words.
+bool HardBoundary(std::string_view text, size_t p) {
+  auto punct = [](unsigned c) {
+    return c < 0x80 && !IsAsciiLetter(c) && !IsDigit(c) && c != '\'';
+  };
+  return punct(static_cast<unsigned char>(text[p - 1])) ||
+         punct(static_cast<unsigned char>(text[p]));
+}
+
+}  // namespace
+
+size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
+                      uint8_t lang_mask, Tok* out, size_t cap, bool* trigger) {
+  const size_t n = pieces.size();
+  size_t count = 0;
+  for (size_t k = 0; k < n;) {
+    const uint32_t b = pieces[k].begin;
+    uint32_t e = pieces[k].end;
+    size_t next = k + 1;
+    while (next < n && pieces[next].begin == e && !HardBoundary(text, e)) {
+      e = pieces[next].end;
+      ++next;
+    }
+    const std::string_view lower = pieces[k].ascii_lower;
+    if (next == k + 1 && !lower.empty()) {
+      // A word of ASCII letters, as the scanner would read it.
+      const LexEntry* lex =
+          lower.size() <= 16 ? LookupWord(lower, lang_mask) : nullptr;
+      if (lex != nullptr && (lex->flags & kTrigger)) *trigger = true;
+      const unsigned c = static_cast<unsigned char>(text[b]);
+      const uint8_t flags = (c >= 'A' && c <= 'Z') ? kCapital : 0;
+      if (count < cap) out[count] = Tok{b, e, 0, lex, TokType::kWord, flags, 0};
+      ++count;
+    } else {
+      const size_t written = count < cap ? count : cap;
+      const size_t got = Tokenize(text.substr(b, e - b), lang_mask, out + written,
+                                  cap - written, trigger);
+      for (size_t t = written; t < cap && t < written + got; ++t) {
+        out[t].begin += b;
+        out[t].end += b;
+      }
+      count += got;
+    }
+    k = next;
   }
   return count;
 }

@@ -14,7 +14,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
+
+#include "time/date.h"
 
 namespace warta::time::internal {
 
@@ -198,6 +201,15 @@ struct Tok {
 // Never allocates. REQUIRES: text.size() < 2^32.
 size_t Tokenize(std::string_view text, uint8_t lang_mask, Tok* out, size_t cap,
                 bool* trigger);
+
+// As Tokenize, over `text` already cut into `pieces` (see
+// time::FindTimeExpressions for what they must be): writes the same tokens.
+// A piece of ASCII letters is looked up directly; other pieces are scanned,
+// each together with the pieces it touches unless a byte of ASCII
+// punctuation (not an apostrophe) separates them, since only such a byte or
+// white space ends every token of the scanner.
+size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
+                      uint8_t lang_mask, Tok* out, size_t cap, bool* trigger);
 
 }  // namespace warta::time::internal
 
