@@ -101,6 +101,17 @@ TEST_F(CliBadInput, MissingFileIsReportedAndOthersCoded) {
   EXPECT_NE(r.out.find("\"doc_id\":\"good\""), std::string::npos);
 }
 
+// A read that fails part-way is an error naming the file, not an empty or
+// shortened text. Reading /proc/self/mem from its start fails on Linux.
+TEST_F(CliBadInput, ReadErrorIsReportedAndOthersCoded) {
+  if (!fs::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc/self/mem on this system";
+  RunResult r = Warta("code --date 2024-03-15 /proc/self/mem " + Path("good.txt"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("warta: /proc/self/mem: read error: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc_id\":\"good\""), std::string::npos) << r.out;
+}
+
 TEST_F(CliBadInput, DirectoriesAreReadRecursively) {
   fs::create_directories(dir_ / "sub");
   Write("sub/more.txt", "Korea Selatan menuduh Korea Utara.\n");

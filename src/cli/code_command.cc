@@ -84,7 +84,7 @@ Outcome CodeOne(const Engine& engine, const InputFile& in, const CodeArgs& args,
   auto say = [&](const std::string& m) { o.messages += "warta: " + in.path + ": " + m + "\n"; };
   Result<std::string> text = ReadInput(in);
   if (!text.ok()) {
-    say(text.status().message());
+    o.messages += "warta: " + text.status().message() + "\n";
     o.failed = true;
     return o;
   }

@@ -1,15 +1,11 @@
 #include "cli/inputs.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
+
+#include "text/file.h"
 
 namespace warta::cli {
 
@@ -67,35 +63,7 @@ std::ostream* OpenOutput(const std::string& path, std::ofstream* file) {
 }
 
 Result<std::string> ReadInput(const InputFile& in) {
-  if (in.path == "-") {
-    std::string s((std::istreambuf_iterator<char>(std::cin)),
-                  std::istreambuf_iterator<char>());
-    return s;
-  }
-  // One open and reads straight into the string, sized from fstat: no
-  // stream buffers and no copy of the text.
-  int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IoError("cannot open for reading");
-  std::string s;
-  struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-    s.resize(static_cast<size_t>(st.st_size));
-  size_t used = 0;
-  ssize_t n;
-  do {
-    if (used < s.size()) {
-      n = ::read(fd, s.data() + used, s.size() - used);
-    } else {  // past the size fstat gave (or none): read on in blocks
-      char block[1 << 14];
-      n = ::read(fd, block, sizeof block);
-      if (n > 0) s.append(block, static_cast<size_t>(n));
-    }
-    if (n > 0) used += static_cast<size_t>(n);
-  } while (n > 0 || (n < 0 && errno == EINTR));
-  ::close(fd);
-  if (n < 0) return Status::IoError("read error");
-  s.resize(used);
-  return s;
+  return in.path == "-" ? text::ReadDescriptor(0, "stdin") : text::ReadFile(in.path);
 }
 
 }  // namespace warta::cli

@@ -23,7 +23,7 @@ struct InputFile {
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
                                     std::vector<std::string>* errors);
 
-// Reads a whole file (or stdin for "-").
+// Reads a whole file (or stdin for "-"). Errors name the file.
 Result<std::string> ReadInput(const InputFile& in);
 
 // Where a command writes: std::cout when `path` is empty, else `*file`

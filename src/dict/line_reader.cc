@@ -1,8 +1,8 @@
 #include "dict/line_reader.h"
 
-#include <fstream>
-#include <sstream>
+#include <utility>
 
+#include "text/file.h"
 #include "text/utf8.h"
 
 namespace warta::dict {
@@ -32,13 +32,11 @@ Result<LineReader> LineReader::Open(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     return Status::NotFound(path.string() + ": no such file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  Result<std::string> content = text::ReadFile(path.string());
+  if (!content.ok()) return content.status();
   LineReader r;
   r.path_ = path.string();
-  r.content_ = ss.str();
+  r.content_ = std::move(content).value();
   text::SplitLines(r.content_, &r.lines_);
   size_t bad = text::FindInvalidUtf8(r.content_);
   if (bad != text::kValid) {

@@ -25,9 +25,9 @@ class FdCloser {
 Result<std::string> ReadAll(int fd, const std::string& name, size_t size_hint) {
   std::string out;
   // Room for the whole of a regular file, plus one byte so that the read
-  // which finds the end does not have to grow the string.
-  size_t capacity = size_hint + 1 < 65536 ? 65536 : size_hint + 1;
-  out.resize(capacity);
+  // which finds the end does not have to grow the string; pipes and special
+  // files start with a block and grow.
+  out.resize(size_hint > 0 ? size_hint + 1 : 16384);
   size_t used = 0;
   for (;;) {
     if (used == out.size()) out.resize(out.size() * 2);
