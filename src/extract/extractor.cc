@@ -1554,7 +1554,9 @@ class SentenceCoder {
 
   std::vector<int> FindAgentAfter(const Trigger& t) const {
     const Clause& c = x_.clauses[t.clause];
-    for (uint32_t i = t.te; i < c.te; ++i) {
+    // (English "was urged by Japan to help Y": the agent may stand in the
+    // trigger's gap.)
+    for (uint32_t i = en_ ? t.tb + 1 : t.te; i < c.te; ++i) {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
         uint32_t j = i + 1;
         // English "by the United Nations": the article is no part of it.
@@ -2038,6 +2040,7 @@ class SentenceCoder {
       if (Is(k, dict::kPurpose)) continue;  // English "urged X to V"
       if (Is(k, dict::kOf)) continue;       // English "accused X of V-ing"
       if (en_ && Is(k, dict::kComplement)) continue;  // "demanded that Y V"
+      if (en_ && (n == "by" || n == "from")) continue;  // "was urged by X to V"
       if (n == "dalam" && k == p.te) continue;  // "terlibat dalam V-an"
 
       return false;
@@ -2337,6 +2340,26 @@ class SentenceCoder {
     std::string country = TopicCountry();
     if (!IsCountryCode(country)) return "";
     return country;
+  }
+
+  // English: "Insurgents shelled Aleppo", "Congress pressed the President":
+  // an armed group or a legislature that no country, place or topic
+  // places is still the actor, coded with CAMEO's unknown country "---",
+  // when the other side is known. Roles of society stay uncoded.
+  static void StatelessRole(Event* ev, const Mention& sm, const Mention& tm) {
+    auto stateless = [](std::string_view role) {
+      role = role.substr(0, 3);
+      return role == "REB" || role == "LEG" || role == "MIL" || role == "IMG";
+    };
+    ActorRef& s = *ev->source;
+    ActorRef& t = *ev->target;
+    if (s.code.empty() && !t.code.empty() && stateless(sm.role)) {
+      s.code = "---" + sm.role;
+      ev->notes.push_back("source of no known country");
+    } else if (t.code.empty() && !s.code.empty() && stateless(tm.role)) {
+      t.code = "---" + tm.role;
+      ev->notes.push_back("target of no known country");
+    }
   }
 
   // RUSGOV and RUS name the same actor at two grains; IDNGOV and IDNOPP
@@ -2678,6 +2701,7 @@ class SentenceCoder {
           ev.notes.push_back("domestic act: the target is the country of the " + where.via);
           domestic = true;
         }
+        if (en_ && ev.target) StatelessRole(&ev, x_.mentions[s], x_.mentions[g]);
         if (ev.source->code.empty() || (ev.target && ev.target->code.empty())) continue;
         ev.source->country = ev.source->code.substr(0, 3);
         if (ev.target) {
