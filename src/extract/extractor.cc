@@ -179,6 +179,7 @@ class SentenceCoder {
     ShareCoordinatedTargets();
     ContrastAddressees();
     GovernedClauses();
+    if (en_) ReasonGerunds();
     static const bool debug = std::getenv("WARTA_DEBUG") != nullptr;
     if (debug) Debug();
     Emit(out);
@@ -2152,6 +2153,29 @@ class SentenceCoder {
           t.reciprocal = p.reciprocal;
         }
         p.dropped = true;
+      }
+    }
+  }
+
+  // English "jailed a student for helping militants", "praised Chile for
+  // hosting the talks": the act after "for" is the reason the text gives
+  // for an act coded before it, not reported as an event of its own.
+  void ReasonGerunds() {
+    auto& ts = x_.triggers;
+    for (size_t k = 1; k < ts.size(); ++k) {
+      Trigger& t = ts[k];
+      if (t.dropped || t.tb == 0 || Norm(t.tb - 1) != "for" || !Norm(t.tb).ends_with("ing"))
+        continue;
+      bool before = false;
+      for (size_t j = 0; j < k; ++j)
+        before |= !ts[j].dropped && ts[j].te < t.tb && !d_.patterns()[ts[j].pattern].speech;
+      if (!before) continue;
+      t.dropped = true;
+      t.note = "reason for an earlier act";
+      // and what it governs ("for helping militants attack Y")
+      for (size_t j = k + 1; j < ts.size() && Governs(ts[j - 1], ts[j]); ++j) {
+        ts[j].dropped = true;
+        ts[j].note = "content of a reason";
       }
     }
   }
