@@ -301,6 +301,16 @@ class SentenceCoder {
     bool possessive = false; // "pemerintahnya"
   };
 
+  // English "iSrael", "cHina": a name typed with a capital inside it
+  // rather than first is still the name (a common word never carries one).
+  bool OddCaseName(dict::CaseReq req, size_t k) const {
+    if (!en_ || req != dict::CaseReq::kInitialUpper) return false;
+    std::string_view w = Surface(toks_[k].begin, toks_[k].end);
+    for (size_t c = 1; c < w.size(); ++c)
+      if (w[c] >= 'A' && w[c] <= 'Z') return true;
+    return false;
+  }
+
   // Longest dictionary phrase starting at token i in `trie`; returns its
   // length and the chosen entry, 0 when none.
   template <typename Entries, typename Pick>
@@ -316,7 +326,8 @@ class SentenceCoder {
         const auto& en = entries[e];
         bool cases = true;
         for (size_t k = 0; k < en.cases.size() && cases; ++k)
-          cases = dict::CaseMatches(en.cases[k], toks_[i + k].shape);
+          cases = dict::CaseMatches(en.cases[k], toks_[i + k].shape) ||
+                  OddCaseName(en.cases[k], i + k);
         if (cases && pick(en, chosen < 0 ? nullptr : &entries[chosen]))
           chosen = static_cast<int>(e);
       }
