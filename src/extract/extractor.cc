@@ -2378,13 +2378,13 @@ class SentenceCoder {
   }
 
   // English: "Insurgents shelled Aleppo", "Congress pressed the President":
-  // an armed group or a legislature that no country, place or topic
-  // places is still the actor, coded with CAMEO's unknown country "---",
+  // rebels or a legislature that no country, place or topic places is
+  // still the actor, coded with CAMEO's unknown country "---",
   // when the other side is known. Roles of society stay uncoded.
   static void StatelessRole(Event* ev, const Mention& sm, const Mention& tm) {
     auto stateless = [](std::string_view role) {
       role = role.substr(0, 3);
-      return role == "REB" || role == "LEG" || role == "MIL" || role == "IMG";
+      return role == "REB" || role == "LEG";
     };
     ActorRef& s = *ev->source;
     ActorRef& t = *ev->target;
