@@ -2684,6 +2684,15 @@ class SentenceCoder {
           ev.target->country = ev.target->code.substr(0, 3);
           if (!domestic && SameActor(ev.source->code, ev.target->code)) continue;
         }
+        // One sentence that states an event twice states one event: known
+        // before the rest of the event is built.
+        bool dup = false;
+        for (size_t k = first_out; k < out->size() && !dup; ++k) {
+          const Event& o = (*out)[k];
+          dup = o.cameo_code == event_code && o.source->code == ev.source->code &&
+                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
+        }
+        if (dup) continue;
         const Mention& sm = x_.mentions[s];
         ev.doc_id = std::string(ctx_.doc_id);
         ev.sentence = ctx_.sentence;
@@ -2737,14 +2746,7 @@ class SentenceCoder {
         ev.event_id = EventId(ev.doc_id, ev.evidence_start, ev.evidence_end,
                               ev.trigger_start, ev.cameo_code,
                               ev.source->code, ev.target ? ev.target->code : "");
-        // One sentence that states an event twice states one event.
-        bool dup = false;
-        for (size_t k = first_out; k < out->size() && !dup; ++k) {
-          const Event& o = (*out)[k];
-          dup = o.cameo_code == ev.cameo_code && o.source->code == ev.source->code &&
-                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
-        }
-        if (!dup) out->push_back(std::move(ev));
+        out->push_back(std::move(ev));
       }
     }
   }
