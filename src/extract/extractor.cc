@@ -2559,24 +2559,35 @@ class SentenceCoder {
       bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget || p.domestic;
       if (targets.empty() && !allow_empty) continue;
 
-      // Attribution and the clause of the speech verb that reports this.
+      // Attribution and the clause of the speech verb that reports this:
+      // the last speech that covers it, its speaker built once.
       std::optional<ActorRef> attribution;
       int speech_clause = -1;
       if (!p.speech) {
+        int speaker = -1;         // the last covering speaker's mention
+        bool remembered = false;  // or the speaker in memory
         for (const Speech& s : speeches) {
           if (s.who.empty() && !s.after) continue;
           bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
           if (!covers) continue;
-          if (!s.who.empty()) attribution = Ref(s.who[0]);
-          else if (mem_->speaker) {
-            ActorRef r;
-            r.text = mem_->speaker->text;
-            r.code = mem_->speaker->code;
-            r.country = r.code.substr(0, 3);
-            r.via = "memory";
-            attribution = r;
+          if (!s.who.empty()) {
+            speaker = s.who[0];
+            remembered = false;
+          } else if (mem_->speaker) {
+            speaker = -1;
+            remembered = true;
           }
           speech_clause = s.clause;
+        }
+        if (speaker >= 0) {
+          attribution = Ref(speaker);
+        } else if (remembered) {
+          ActorRef r;
+          r.text = mem_->speaker->text;
+          r.code = mem_->speaker->code;
+          r.country = r.code.substr(0, 3);
+          r.via = "memory";
+          attribution = r;
         }
         if (!attribution && according >= 0) attribution = Ref(according);
       }
@@ -2752,10 +2763,6 @@ class SentenceCoder {
   }
 
   void Remember() {
-    for (const Mention& m : x_.mentions) {
-      if (m.code.empty() || !m.referential) continue;
-      mem_->mentions.push_back({m.code, m.text, m.start, m.end, m.entry, m.person});
-    }
     auto pair = [&](const std::string& a, const std::string& b) {
       if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) == b.substr(0, 3)) return;
       mem_->pairs.emplace_back(a.substr(0, 3), b.substr(0, 3));
@@ -2767,7 +2774,6 @@ class SentenceCoder {
           d_.patterns()[t.pattern].symmetric)
         pair(x_.mentions[t.sources[0]].code, x_.mentions[t.targets[0]].code);
     while (mem_->pairs.size() > 16) mem_->pairs.pop_front();
-    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
     for (const Trigger& t : x_.triggers) {
       if (t.dropped || t.sources.empty()) continue;
       const Mention& m = x_.mentions[t.sources[0]];
@@ -2781,6 +2787,13 @@ class SentenceCoder {
         mem_->speaker = DocMemory::Seen{m.code, m.text, m.start, m.end, m.entry, m.person};
       }
     }
+    // Last, as the sentence's mentions are done with: their strings move.
+    for (Mention& m : x_.mentions) {
+      if (m.code.empty() || !m.referential) continue;
+      mem_->mentions.push_back({std::move(m.code), std::move(m.text), m.start, m.end,
+                                std::move(m.entry), m.person});
+    }
+    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
   }
 
   const dict::Dictionary& d_;
