@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
@@ -118,8 +119,13 @@ struct Scratch::Impl {
     using is_transparent = void;
     size_t operator()(std::string_view v) const { return dict::WordHash()(v); }
   };
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
-      morph_cache;
+  struct Eq {  // std::equal_to<> compares out of line
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const {
+      return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+    }
+  };
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, Eq> morph_cache;
   std::vector<RootHit> cached_roots;
   // The dictionary whose word ids the cache holds: a scratch codes Indonesian
   // and English documents in turn, and their ids differ.
@@ -127,8 +133,7 @@ struct Scratch::Impl {
   // Indonesian analyses of words already analysed by this thread, for the
   // rules that read a word's affixes: ranges of cached_analyses. Bounded;
   // cleared when full.
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
-      analysis_cache;
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, Eq> analysis_cache;
   std::vector<lang::id::Analysis> cached_analyses;  // roots view the lexicon
 };
 
@@ -2486,8 +2491,7 @@ class SentenceCoder {
     std::vector<Speech> speeches;
     for (const Trigger& t : x_.triggers) {
       if (!d_.patterns()[t.pattern].speech) continue;
-      std::vector<int> who = t.sources;
-      speeches.push_back({t.tb, who, t.inverted, t.clause});
+      speeches.push_back({t.tb, t.sources, t.inverted, t.clause});
     }
     // "X mengatakan Y harus V": what Y must do is X's demand on Y. So is
     // "tuntutan X bahwa Y wajib V": a demand (10) or appeal (02) says it too.
@@ -2555,7 +2559,7 @@ class SentenceCoder {
       // "menyatakan keprihatinan": the noun after the verb of saying is the
       // event; the statement adds nothing.
       if (p.speech && t.te < toks_.size() && x_.info[t.te].trigger) continue;
-      std::vector<int> targets = t.targets;
+      const std::vector<int>& targets = t.targets;
       bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget || p.domestic;
       if (targets.empty() && !allow_empty) continue;
 
