@@ -2482,7 +2482,8 @@ class SentenceCoder {
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
     bool question = false, condition = false;
     for (size_t i = 0; i < toks_.size(); ++i) {
-      question |= Is(i, dict::kQuestion) || IsPunct(i, "?");
+      question |= Is(i, dict::kQuestion) ||
+                  (toks_[i].kind == text::TokenKind::kPunct && IsPunct(i, "?"));
       condition |= Is(i, dict::kCondition);
     }
     // Attribution: a speech verb's speaker reports the events after it
