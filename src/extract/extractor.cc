@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -1085,6 +1086,25 @@ class SentenceCoder {
   }
 
   void FindTriggers() {
+    // The words, -nya stems and roots of the sentence, hashed into a bit set:
+    // a pattern with a word or root that no token has cannot match (see
+    // MatchFrom), so it is not tried.
+    std::bitset<2048> present;
+    auto mark = [&](WordId w) { present.set(w % present.size()); };
+    for (size_t j = 0; j < toks_.size(); ++j) {
+      mark(x_.info[j].word);
+      std::string_view n = Norm(j);
+      if (n.size() > 5 && n.ends_with("nya"))
+        mark(d_.vocab().Find(n.substr(0, n.size() - 3)));
+    }
+    for (const RootHit& r : x_.roots) mark(r.root);
+    auto possible = [&](const dict::Pattern& p) {
+      for (size_t e = 1; e < p.elems.size(); ++e)
+        if (p.elems[e].kind != dict::ElemKind::kGap &&
+            !present.test(p.elems[e].id % present.size()))
+          return false;
+      return true;
+    };
     for (size_t i = 0; i < toks_.size();) {
       const TokInfo& ti = x_.info[i];
       if (ti.mention >= 0 || ti.time >= 0 || ti.vetoed ||
@@ -1098,6 +1118,7 @@ class SentenceCoder {
       auto try_key = [&](WordId key) {
         if (key == dict::kNoWord) return;
         for (uint32_t pi : d_.PatternsStartingWith(key)) {
+          if (!possible(d_.patterns()[pi])) continue;
           Voice v = Voice::kActive;
           bool set = false;
           int gap = -1;
