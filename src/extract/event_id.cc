@@ -1,6 +1,6 @@
 #include "extract/event_id.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace warta::extract {
 namespace {
@@ -14,6 +14,14 @@ void Mix(uint64_t* h, std::string_view s) {
   *h *= 1099511628211ull;
 }
 
+// Mixes the decimal digits of `v`, as Mix(std::to_string(v)) would, without
+// a temporary string.
+void MixNumber(uint64_t* h, uint32_t v) {
+  char buf[10];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  Mix(h, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+}
+
 }  // namespace
 
 std::string EventId(std::string_view doc_id, uint32_t evidence_start,
@@ -22,15 +30,15 @@ std::string EventId(std::string_view doc_id, uint32_t evidence_start,
                     std::string_view target) {
   uint64_t h = 1469598103934665603ull;
   Mix(&h, doc_id);
-  Mix(&h, std::to_string(evidence_start));
-  Mix(&h, std::to_string(evidence_end));
-  Mix(&h, std::to_string(trigger_start));
+  MixNumber(&h, evidence_start);
+  MixNumber(&h, evidence_end);
+  MixNumber(&h, trigger_start);
   Mix(&h, code);
   Mix(&h, source);
   Mix(&h, target);
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  std::string id(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) id[i] = "0123456789abcdef"[h & 0xf];
+  return id;
 }
 
 }  // namespace warta::extract

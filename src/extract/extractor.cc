@@ -1,8 +1,10 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
@@ -118,8 +120,13 @@ struct Scratch::Impl {
     using is_transparent = void;
     size_t operator()(std::string_view v) const { return dict::WordHash()(v); }
   };
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
-      morph_cache;
+  struct Eq {  // std::equal_to<> compares out of line
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const {
+      return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+    }
+  };
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, Eq> morph_cache;
   std::vector<RootHit> cached_roots;
   // The dictionary whose word ids the cache holds: a scratch codes Indonesian
   // and English documents in turn, and their ids differ.
@@ -127,8 +134,7 @@ struct Scratch::Impl {
   // Indonesian analyses of words already analysed by this thread, for the
   // rules that read a word's affixes: ranges of cached_analyses. Bounded;
   // cleared when full.
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, std::equal_to<>>
-      analysis_cache;
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>, Hash, Eq> analysis_cache;
   std::vector<lang::id::Analysis> cached_analyses;  // roots view the lexicon
 };
 
@@ -1092,6 +1098,25 @@ class SentenceCoder {
   }
 
   void FindTriggers() {
+    // The words, -nya stems and roots of the sentence, hashed into a bit set:
+    // a pattern with a word or root that no token has cannot match (see
+    // MatchFrom), so it is not tried.
+    std::bitset<2048> present;
+    auto mark = [&](WordId w) { present.set(w % present.size()); };
+    for (size_t j = 0; j < toks_.size(); ++j) {
+      mark(x_.info[j].word);
+      std::string_view n = Norm(j);
+      if (n.size() > 5 && n.ends_with("nya"))
+        mark(d_.vocab().Find(n.substr(0, n.size() - 3)));
+    }
+    for (const RootHit& r : x_.roots) mark(r.root);
+    auto possible = [&](const dict::Pattern& p) {
+      for (size_t e = 1; e < p.elems.size(); ++e)
+        if (p.elems[e].kind != dict::ElemKind::kGap &&
+            !present.test(p.elems[e].id % present.size()))
+          return false;
+      return true;
+    };
     for (size_t i = 0; i < toks_.size();) {
       const TokInfo& ti = x_.info[i];
       if (ti.mention >= 0 || ti.time >= 0 || ti.vetoed ||
@@ -1105,6 +1130,7 @@ class SentenceCoder {
       auto try_key = [&](WordId key) {
         if (key == dict::kNoWord) return;
         for (uint32_t pi : d_.PatternsStartingWith(key)) {
+          if (!possible(d_.patterns()[pi])) continue;
           Voice v = Voice::kActive;
           bool set = false;
           int gap = -1;
@@ -2535,7 +2561,8 @@ class SentenceCoder {
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
     bool question = false, condition = false;
     for (size_t i = 0; i < toks_.size(); ++i) {
-      question |= Is(i, dict::kQuestion) || IsPunct(i, "?");
+      question |= Is(i, dict::kQuestion) ||
+                  (toks_[i].kind == text::TokenKind::kPunct && IsPunct(i, "?"));
       condition |= Is(i, dict::kCondition);
     }
     // Attribution: a speech verb's speaker reports the events after it
@@ -2544,8 +2571,7 @@ class SentenceCoder {
     std::vector<Speech> speeches;
     for (const Trigger& t : x_.triggers) {
       if (!d_.patterns()[t.pattern].speech) continue;
-      std::vector<int> who = t.sources;
-      speeches.push_back({t.tb, who, t.inverted, t.clause});
+      speeches.push_back({t.tb, t.sources, t.inverted, t.clause});
     }
     // "X mengatakan Y harus V": what Y must do is X's demand on Y. So is
     // "tuntutan X bahwa Y wajib V": a demand (10) or appeal (02) says it too.
@@ -2613,28 +2639,39 @@ class SentenceCoder {
       // "menyatakan keprihatinan": the noun after the verb of saying is the
       // event; the statement adds nothing.
       if (p.speech && t.te < toks_.size() && x_.info[t.te].trigger) continue;
-      std::vector<int> targets = t.targets;
+      const std::vector<int>& targets = t.targets;
       bool allow_empty = (p.speech && ctx_.untargeted_statements) || p.notarget || p.domestic;
       if (targets.empty() && !allow_empty) continue;
 
-      // Attribution and the clause of the speech verb that reports this.
+      // Attribution and the clause of the speech verb that reports this:
+      // the last speech that covers it, its speaker built once.
       std::optional<ActorRef> attribution;
       int speech_clause = -1;
       if (!p.speech) {
+        int speaker = -1;         // the last covering speaker's mention
+        bool remembered = false;  // or the speaker in memory
         for (const Speech& s : speeches) {
           if (s.who.empty() && !s.after) continue;
           bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
           if (!covers) continue;
-          if (!s.who.empty()) attribution = Ref(s.who[0]);
-          else if (mem_->speaker) {
-            ActorRef r;
-            r.text = mem_->speaker->text;
-            r.code = mem_->speaker->code;
-            r.country = r.code.substr(0, 3);
-            r.via = "memory";
-            attribution = r;
+          if (!s.who.empty()) {
+            speaker = s.who[0];
+            remembered = false;
+          } else if (mem_->speaker) {
+            speaker = -1;
+            remembered = true;
           }
           speech_clause = s.clause;
+        }
+        if (speaker >= 0) {
+          attribution = Ref(speaker);
+        } else if (remembered) {
+          ActorRef r;
+          r.text = mem_->speaker->text;
+          r.code = mem_->speaker->code;
+          r.country = r.code.substr(0, 3);
+          r.via = "memory";
+          attribution = r;
         }
         if (!attribution && according >= 0) attribution = Ref(according);
       }
@@ -2743,6 +2780,15 @@ class SentenceCoder {
           ev.target->country = ev.target->code.substr(0, 3);
           if (!domestic && SameActor(ev.source->code, ev.target->code)) continue;
         }
+        // One sentence that states an event twice states one event: known
+        // before the rest of the event is built.
+        bool dup = false;
+        for (size_t k = first_out; k < out->size() && !dup; ++k) {
+          const Event& o = (*out)[k];
+          dup = o.cameo_code == event_code && o.source->code == ev.source->code &&
+                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
+        }
+        if (dup) continue;
         const Mention& sm = x_.mentions[s];
         ev.doc_id = std::string(ctx_.doc_id);
         ev.sentence = ctx_.sentence;
@@ -2796,23 +2842,12 @@ class SentenceCoder {
         ev.event_id = EventId(ev.doc_id, ev.evidence_start, ev.evidence_end,
                               ev.trigger_start, ev.cameo_code,
                               ev.source->code, ev.target ? ev.target->code : "");
-        // One sentence that states an event twice states one event.
-        bool dup = false;
-        for (size_t k = first_out; k < out->size() && !dup; ++k) {
-          const Event& o = (*out)[k];
-          dup = o.cameo_code == ev.cameo_code && o.source->code == ev.source->code &&
-                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
-        }
-        if (!dup) out->push_back(std::move(ev));
+        out->push_back(std::move(ev));
       }
     }
   }
 
   void Remember() {
-    for (const Mention& m : x_.mentions) {
-      if (m.code.empty() || !m.referential) continue;
-      mem_->mentions.push_back({m.code, m.text, m.start, m.end, m.entry, m.person});
-    }
     auto pair = [&](const std::string& a, const std::string& b) {
       if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) == b.substr(0, 3)) return;
       mem_->pairs.emplace_back(a.substr(0, 3), b.substr(0, 3));
@@ -2824,7 +2859,6 @@ class SentenceCoder {
           d_.patterns()[t.pattern].symmetric)
         pair(x_.mentions[t.sources[0]].code, x_.mentions[t.targets[0]].code);
     while (mem_->pairs.size() > 16) mem_->pairs.pop_front();
-    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
     for (const Trigger& t : x_.triggers) {
       if (t.dropped || t.sources.empty()) continue;
       const Mention& m = x_.mentions[t.sources[0]];
@@ -2838,6 +2872,13 @@ class SentenceCoder {
         mem_->speaker = DocMemory::Seen{m.code, m.text, m.start, m.end, m.entry, m.person};
       }
     }
+    // Last, as the sentence's mentions are done with: their strings move.
+    for (Mention& m : x_.mentions) {
+      if (m.code.empty() || !m.referential) continue;
+      mem_->mentions.push_back({std::move(m.code), std::move(m.text), m.start, m.end,
+                                std::move(m.entry), m.person});
+    }
+    while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
   }
 
   const dict::Dictionary& d_;

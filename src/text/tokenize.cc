@@ -149,19 +149,21 @@ void Tokenize(std::string_view text, Span span, TokenBuffer* out) {
           continue;
         }
         // Inner joiners: a hyphen or apostrophe between letters, or . , /
-        // between digits ("1.000", "2,5", "17/11").
-        if (j + l2 < end) {
+        // between digits ("1.000", "2,5", "17/11"). Anything else (mostly a
+        // space) ends the word without a look at the next character.
+        const bool hyphen = c2 == '-' || IsApostrophe(c2);
+        const bool numeric = c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':';
+        if ((hyphen || numeric) && j + l2 < end) {
           int l3;
           int32_t c3 = DecodeAt(text, j + l2, &l3);
           bool prev_digit = j > i && IsDigit(static_cast<unsigned char>(text[j - 1]));
-          if ((c2 == '-' || IsApostrophe(c2)) && IsWordCp(c3) && !digits_only()) {
+          if (hyphen && IsWordCp(c3) && !digits_only()) {
             ascii &= l2 == 1;
             all = 0;
             j += l2;
             continue;
           }
-          if ((c2 == '.' || c2 == ',' || c2 == '/' || c2 == ':') && digits_only() &&
-              prev_digit && IsDigit(c3)) {
+          if (numeric && digits_only() && prev_digit && IsDigit(c3)) {
             all = 0;
             j += l2;
             continue;

@@ -142,7 +142,7 @@ bool IsVowel(char c) {
 }
 
 bool EndsWith(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+  return w.ends_with(s);
 }
 
 // True for adverbs and particles that may stand between an auxiliary and
