@@ -309,7 +309,10 @@ class SentenceCoder {
     std::string_view w = Surface(toks_[k].begin, toks_[k].end);
     for (size_t c = 1; c < w.size(); ++c)
       if (w[c] >= 'A' && w[c] <= 'Z') return true;
-    return false;
+    // "President obama": a lowercase name right after a capitalised title
+    // (not a grammatical word: "President will").
+    return toks_[k].shape == text::Shape::kLower && k > 0 && x_.info[k - 1].agent &&
+           toks_[k - 1].shape == text::Shape::kInitialUpper && x_.info[k].cls == 0;
   }
 
   // Longest dictionary phrase starting at token i in `trie`; returns its
@@ -2755,6 +2758,8 @@ class SentenceCoder {
             where.start = ev.location->start;
             where.end = ev.location->end;
             where.via = "place";
+          } else if (en_ && event_code == "018") {
+            continue;  // English condolences: to the place of the tragedy only
           } else {
             where.code = ev.source->code.substr(0, 3);
             where.text = ev.source->text;
