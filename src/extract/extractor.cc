@@ -88,6 +88,7 @@ struct Trigger {
   bool hypothetical = false;  // "dapat V": an ability, not an act
   std::string code;           // the code to emit ("" = the pattern's)
   std::string note;           // why the code changed
+  bool guest = false;         // English: the hosted object also visits (042)
 };
 
 bool IsVerbal(Voice v) { return v != Voice::kNominal; }
@@ -314,7 +315,10 @@ class SentenceCoder {
     std::string_view w = Surface(toks_[k].begin, toks_[k].end);
     for (size_t c = 1; c < w.size(); ++c)
       if (w[c] >= 'A' && w[c] <= 'Z') return true;
-    return false;
+    // "President obama": a lowercase name right after a capitalised title
+    // (not a grammatical word: "President will").
+    return toks_[k].shape == text::Shape::kLower && k > 0 && x_.info[k - 1].agent &&
+           toks_[k - 1].shape == text::Shape::kInitialUpper && x_.info[k].cls == 0;
   }
 
   // Longest dictionary phrase starting at token i in `trie`; returns its
@@ -1806,13 +1810,33 @@ class SentenceCoder {
     }
     // "mengakui Beijing": with an actor as direct object the verb means
     // something else than with a clause ("mengakui bahwa ...").
-    if (!p.object_code.empty() && t->te < toks_.size() && x_.info[t->te].mention >= 0 &&
-        Usable(x_.mentions[x_.info[t->te].mention])) {
+    // English: the object may follow a determiner ("received the Kenyan
+    // minister"), but not as the demonym of another noun ("welcomed the
+    // Kenyan decision").
+    uint32_t obj = t->te;
+    while (en_ && obj < toks_.size() && Is(obj, dict::kNpFiller)) ++obj;
+    if (obj != t->te && obj < toks_.size() && x_.info[obj].mention >= 0 &&
+        x_.mentions[x_.info[obj].mention].adjectival)
+      obj = t->te;
+    bool has_object = obj < toks_.size() && x_.info[obj].mention >= 0 &&
+                      Usable(x_.mentions[x_.info[obj].mention]);
+    if (!p.object_code.empty() && has_object) {
       t->code = p.object_code;
-      t->targets = GroupOf(x_.info[t->te].mention);
+      t->targets = GroupOf(x_.info[obj].mention);
       thow = "direct object";
       t->note = "direct object: " + p.object_code + " instead of " + p.code;
+    } else if (en_ && !p.object_code.empty() && p.object_code == p.code) {
+      // English "043 +receive ; object=043": the act only with its object.
+      t->sources.clear();
     }
+    // English: a host's guest named as object ("received the Kenyan
+    // minister") makes the visit it hosts (042 back); troops are based,
+    // not received.
+    if (en_ && has_object && (t->code.empty() ? p.code : t->code) == "043" &&
+        t->voice == Voice::kActive &&
+        x_.mentions[x_.info[obj].mention].code.find("MIL") == std::string::npos &&
+        x_.mentions[x_.info[obj].mention].role != "MIL")
+      t->guest = true;
     t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
               (t->targets.empty() ? "" : ", target=" + thow) +
               (t->reciprocal ? ", reciprocal" : "");
@@ -2706,7 +2730,16 @@ class SentenceCoder {
       // plan and keeps the act's code.
       if (t.announced && !t.negated && !p.speech && (attribution || speech_clause >= 0))
         if (std::string ic = IntentCode(event_code); !ic.empty()) event_code = ic;
-      for (auto [s, g] : pairs) {
+      // The guest's visit: (target, source) pairs after this mark take 042.
+      size_t hosted = pairs.size();
+      if (t.guest && event_code == "043") {
+        for (size_t k = 0; k < hosted; ++k)
+          if (pairs[k].second >= 0) pairs.push_back({pairs[k].second, pairs[k].first});
+      }
+      const std::string host_code = event_code;
+      for (size_t pk = 0; pk < pairs.size(); ++pk) {
+        auto [s, g] = pairs[pk];
+        event_code = pk < hosted ? host_code : "042";
         Event ev;
         ev.source = Ref(s);
         if (g >= 0) ev.target = Ref(g);
@@ -2762,6 +2795,8 @@ class SentenceCoder {
             where.start = ev.location->start;
             where.end = ev.location->end;
             where.via = "place";
+          } else if (en_ && event_code == "018") {
+            continue;  // English condolences: to the place of the tragedy only
           } else {
             where.code = ev.source->code.substr(0, 3);
             where.text = ev.source->text;
