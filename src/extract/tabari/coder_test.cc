@@ -12,14 +12,53 @@ namespace fs = std::filesystem;
 using dict::tabari::DictFormat;
 using dict::tabari::TabariDictionary;
 
-// A small PETRARCH-format dictionary about invented places.
-class TabariCoderTest : public ::testing::Test {
+// A dictionary written into a fresh folder by each test, and a coder over it
+// that returns "SRC>TGT:CODE" triples, sorted.
+class CoderFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
+  void MakeDir(const std::string& prefix) {
     dir_ = fs::temp_directory_path() /
-           ("warta_coder_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           (prefix + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& name, const std::string& content) { std::ofstream(dir_ / name) << content; }
+
+  // Loads verbs.txt, actors.txt, agents.txt and discards.txt.
+  void Load() {
+    ASSERT_TRUE(dict_.LoadVerbs(dir_ / "verbs.txt", DictFormat::kPetrarch).ok());
+    ASSERT_TRUE(dict_.LoadActors(dir_ / "actors.txt", DictFormat::kPetrarch).ok());
+    ASSERT_TRUE(dict_.LoadAgents(dir_ / "agents.txt", DictFormat::kPetrarch).ok());
+    ASSERT_TRUE(dict_.LoadDiscards(dir_ / "discards.txt", DictFormat::kPetrarch).ok());
+    dict_.Finish();
+    ASSERT_TRUE(dict_.warnings().empty()) << dict_.warnings()[0];
+  }
+
+  std::vector<std::string> Code(std::string_view text, int32_t date = 20050101,
+                                CoderOptions opts = CoderOptions()) {
+    TabariCoder coder(&dict_);
+    events_.clear();
+    coder.Code(text, date, opts, &scratch_, &events_);
+    std::vector<std::string> out;
+    for (const CodedEvent& e : events_) out.push_back(e.source + ">" + e.target + ":" + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  using V = std::vector<std::string>;
+  fs::path dir_;
+  TabariDictionary dict_;
+  TabariScratch scratch_;
+  std::vector<CodedEvent> events_;
+};
+
+// A small PETRARCH-format dictionary about invented places.
+class TabariCoderTest : public CoderFixture {
+ protected:
+  void SetUp() override {
+    MakeDir("warta_coder_");
     Write("verbs.txt",
           "&MONEY\n+DUCATS\n+GOLD_CROWNS\n\n"
           "--- CRITICIZE [121] ---\n"
@@ -49,34 +88,8 @@ class TabariCoderTest : public ::testing::Test {
           "OLD_KING [NMK]\n\t[NMKGOV <20100101]\n\t[NMKELI >20091231]\n");
     Write("agents.txt", "POLICE {} [~COP]\nMINISTER [~GOV]\nCHARITY [NGO~]\n");
     Write("discards.txt", "FOOTBALL MATCH\n");
-    ASSERT_TRUE(dict_.LoadVerbs(dir_ / "verbs.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadActors(dir_ / "actors.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadAgents(dir_ / "agents.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadDiscards(dir_ / "discards.txt", DictFormat::kPetrarch).ok());
-    dict_.Finish();
-    ASSERT_TRUE(dict_.warnings().empty()) << dict_.warnings()[0];
+    Load();
   }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  void Write(const std::string& name, const std::string& content) { std::ofstream(dir_ / name) << content; }
-
-  // "SRC>TGT:CODE" triples, sorted.
-  std::vector<std::string> Code(std::string_view text, int32_t date = 20050101,
-                                CoderOptions opts = CoderOptions()) {
-    TabariCoder coder(&dict_);
-    events_.clear();
-    coder.Code(text, date, opts, &scratch_, &events_);
-    std::vector<std::string> out;
-    for (const CodedEvent& e : events_) out.push_back(e.source + ">" + e.target + ":" + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
-  using V = std::vector<std::string>;
-  fs::path dir_;
-  TabariDictionary dict_;
-  TabariScratch scratch_;
-  std::vector<CodedEvent> events_;
 };
 
 TEST_F(TabariCoderTest, SourceVerbTargetWithDefaultCode) {
@@ -167,13 +180,10 @@ TEST_F(TabariCoderTest, EvidenceNamesTheEntriesThatFired) {
 
 // A small PETRARCH2-style dictionary: transformations, and an ontology
 // giving each CAMEO code PETRARCH2's internal (hexadecimal) code.
-class Petrarch2CoderTest : public ::testing::Test {
+class Petrarch2CoderTest : public CoderFixture {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("warta_p2coder_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    MakeDir("warta_p2coder_");
     Write("verbs.txt",
           "&GUARDS\n+GUARD\n+SENTRY\n\n"
           "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nANNOUNCE\n"
@@ -212,33 +222,9 @@ class Petrarch2CoderTest : public ::testing::Test {
     Write("agents.txt", "MINISTER [~GOV]\nSTUDENT [~EDU]\nMOB [~OPP]\nSENTRY {SENTRIES} [~MIL]\nGUARDS {} [~MIL]\n"
                         "POLICE {} [~COP]\n");
     Write("discards.txt", "SEASON OPENER\n");
-    ASSERT_TRUE(dict_.LoadVerbs(dir_ / "verbs.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadActors(dir_ / "actors.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadAgents(dir_ / "agents.txt", DictFormat::kPetrarch).ok());
-    ASSERT_TRUE(dict_.LoadDiscards(dir_ / "discards.txt", DictFormat::kPetrarch).ok());
-    dict_.Finish();
+    Load();
     ASSERT_TRUE(dict_.has_pico());
-    ASSERT_TRUE(dict_.warnings().empty()) << dict_.warnings()[0];
   }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  void Write(const std::string& name, const std::string& content) { std::ofstream(dir_ / name) << content; }
-
-  std::vector<std::string> Code(std::string_view text, CoderOptions opts = CoderOptions()) {
-    TabariCoder coder(&dict_);
-    events_.clear();
-    coder.Code(text, 20050101, opts, &scratch_, &events_);
-    std::vector<std::string> out;
-    for (const CodedEvent& e : events_) out.push_back(e.source + ">" + e.target + ":" + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
-  using V = std::vector<std::string>;
-  fs::path dir_;
-  TabariDictionary dict_;
-  TabariScratch scratch_;
-  std::vector<CodedEvent> events_;
 };
 
 TEST_F(Petrarch2CoderTest, SayCodesTheEventItGoverns) {
@@ -351,7 +337,7 @@ TEST_F(Petrarch2CoderTest, OffWithoutOntologyOrWhenAsked) {
   CoderOptions o;
   o.petrarch2 = false;
   // TABARI-style: the first verb codes with its own code.
-  EXPECT_EQ(Code("Northmark wants to help Southland.", o), V{"NMK>SLD:030"});
+  EXPECT_EQ(Code("Northmark wants to help Southland.", 20050101, o), V{"NMK>SLD:030"});
   // A verb file without an ontology codes TABARI-style too.
   TabariDictionary plain;
   Write("plain.txt", "--- WANT [---] ---\nWANT [030]\n--- AID [070] ---\nHELP\n");
