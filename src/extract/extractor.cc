@@ -91,6 +91,24 @@ struct Trigger {
   bool guest = false;         // English: the hosted object also visits (042)
 };
 
+// A speech verb's speaker reports the events after it (or, when it follows
+// the quote, the events before it).
+struct Speech {
+  uint32_t tb;
+  std::vector<int> who;
+  bool after;
+  int clause;
+
+  bool Covers(const Trigger& t) const { return after ? tb > t.tb : tb < t.tb; }
+};
+
+// The first speech with a speaker that covers t, or null.
+const Speech* FirstSpeaker(const std::vector<Speech>& speeches, const Trigger& t) {
+  for (const Speech& s : speeches)
+    if (!s.who.empty() && s.Covers(t)) return &s;
+  return nullptr;
+}
+
 bool IsVerbal(Voice v) { return v != Voice::kNominal; }
 
 const char* VoiceName(Voice v) {
@@ -2541,8 +2559,7 @@ class SentenceCoder {
   // The act has no target of its own, so without this nothing is coded.
   // Reported force (18-20) is left to its own event: "Kyiv mengatakan
   // pasukan Rusia menembaki Kharkiv" reports a shelling, not a complaint.
-  template <typename SpeechList>
-  void ReportedHostility(const SpeechList& speeches) {
+  void ReportedHostility(const std::vector<Speech>& speeches) {
     for (Trigger& t : x_.triggers) {
       const dict::Pattern& p = d_.patterns()[t.pattern];
       if (p.speech || t.dropped || t.negated || t.irrealis || t.hypothetical ||
@@ -2553,20 +2570,20 @@ class SentenceCoder {
       if (root != 12 && root != 13 && root != 16 && root != 17) continue;
       const Mention& src = x_.mentions[t.sources[0]];
       if (src.code.size() < 3 || !IsCountryCode(src.code)) continue;
-      for (const auto& s : speeches) {
-        bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
-        if (!covers || s.who.empty()) continue;
-        const Mention& who = x_.mentions[s.who[0]];
-        if (who.code.size() < 3 || who.code.compare(0, 3, src.code, 0, 3) == 0) break;
-        t.targets = t.sources;
-        t.sources = s.who;
-        t.code = "112";
-        t.note = "accusation: the speaker reports '" +
-                 std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
-                 "' by the target";
-        break;
-      }
+      const Speech* s = FirstSpeaker(speeches, t);
+      if (!s) continue;
+      const Mention& who = x_.mentions[s->who[0]];
+      if (who.code.size() < 3 || who.code.compare(0, 3, src.code, 0, 3) == 0) continue;
+      t.targets = t.sources;
+      t.sources = s->who;
+      t.code = "112";
+      t.note = "accusation: the speaker reports '" + TriggerText(t) + "' by the target";
     }
+  }
+
+  // The words of trigger t, as written.
+  std::string TriggerText(const Trigger& t) const {
+    return std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end));
   }
 
   // "di tengah kabar bahwa ia akan mundur": a future act known only from a
@@ -2589,9 +2606,7 @@ class SentenceCoder {
                   (toks_[i].kind == text::TokenKind::kPunct && IsPunct(i, "?"));
       condition |= Is(i, dict::kCondition);
     }
-    // Attribution: a speech verb's speaker reports the events after it
-    // (or, when it follows the quote, the events before it).
-    struct Speech { uint32_t tb; std::vector<int> who; bool after; int clause; };
+    // Attribution: the speeches of the sentence.
     std::vector<Speech> speeches;
     for (const Trigger& t : x_.triggers) {
       if (!d_.patterns()[t.pattern].speech) continue;
@@ -2615,27 +2630,20 @@ class SentenceCoder {
       if (x_.clauses[t.clause].kind == ClauseKind::kRelative &&
           t.rule.find("source=relative-head") != std::string::npos)
         continue;
-      for (const Speech& s : demanders) {
-        bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
-        if (!covers || s.who.empty()) continue;
-        t.targets = t.sources;
-        t.sources = s.who;
-        t.code = "100";
-        t.note = "demand: '" +
-                 std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
-                 "' is what the speaker says the target must do";
-        // "X menegaskan Y merugikan nelayan Z": a charge read the same way is
-        // X's accusation of Y, with the pattern's own code.
-        if (const dict::Pattern& dp = d_.patterns()[t.pattern]; dp.demand && dp.code != "100") {
-          t.code = dp.code;
-          t.note = "accusation: '" +
-                   std::string(Surface(toks_[t.tb].begin, toks_[t.te - 1].end)) +
-                   "' is what the speaker says the target did";
-        }
-        t.irrealis = false;
-        t.reciprocal = false;
-        break;
+      const Speech* s = FirstSpeaker(demanders, t);
+      if (!s) continue;
+      t.targets = t.sources;
+      t.sources = s->who;
+      t.code = "100";
+      t.note = "demand: '" + TriggerText(t) + "' is what the speaker says the target must do";
+      // "X menegaskan Y merugikan nelayan Z": a charge read the same way is
+      // X's accusation of Y, with the pattern's own code.
+      if (const dict::Pattern& dp = d_.patterns()[t.pattern]; dp.demand && dp.code != "100") {
+        t.code = dp.code;
+        t.note = "accusation: '" + TriggerText(t) + "' is what the speaker says the target did";
       }
+      t.irrealis = false;
+      t.reciprocal = false;
     }
     ReportedHostility(speeches);
     int according = -1;
@@ -2676,8 +2684,7 @@ class SentenceCoder {
         bool remembered = false;  // or the speaker in memory
         for (const Speech& s : speeches) {
           if (s.who.empty() && !s.after) continue;
-          bool covers = s.after ? s.tb > t.tb : s.tb < t.tb;
-          if (!covers) continue;
+          if (!s.Covers(t)) continue;
           if (!s.who.empty()) {
             speaker = s.who[0];
             remembered = false;
