@@ -2360,14 +2360,14 @@ class SentenceCoder {
         place::Gazetteer::AppendKey(
             Surface(toks_[b].begin, toks_[e - 1].end), &key);
         // "Perm, Rusia": a country named right after narrows the choice.
-        std::vector<std::string_view> prefer(countries.begin(), countries.end());
-        std::string after;
-        if (e + 1 < toks_.size() && IsPunct(e, ",") && x_.info[e + 1].mention >= 0) {
-          after = x_.mentions[x_.info[e + 1].mention].code.substr(0, 3);
-          prefer.insert(prefer.begin(), after);
-        }
-        if (!en_) prefer.push_back("IDN");
-        const place::Place* p = g_->Resolve(key, prefer);
+        std::string_view prefer[4];
+        size_t np = 0;
+        if (e + 1 < toks_.size() && IsPunct(e, ",") && x_.info[e + 1].mention >= 0)
+          prefer[np++] = std::string_view(x_.mentions[x_.info[e + 1].mention].code).substr(0, 3);
+        for (size_t c = 0; c < countries.size() && c < 2; ++c) prefer[np++] = countries[c];
+        if (!en_) prefer[np++] = "IDN";
+        const place::Place* p =
+            g_->Resolve(key, std::span<const std::string_view>(prefer, np));
         if (p == nullptr) continue;
         // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
         // further off belongs to another part of the sentence.
@@ -2479,7 +2479,7 @@ class SentenceCoder {
     ActorRef r;
     r.text = m.text;
     r.code = m.code;
-    r.country = m.code.substr(0, 3);
+    r.country.assign(m.code, 0, 3);
     r.start = m.start;
     r.end = m.end;
     r.via = m.via;
@@ -2747,7 +2747,16 @@ class SentenceCoder {
       for (size_t pk = 0; pk < pairs.size(); ++pk) {
         auto [s, g] = pairs[pk];
         event_code = pk < hosted ? host_code : "042";
-        Event ev;
+        // Built in place in `out` (an Event is large and costly to move);
+        // taken back out unless it is kept.
+        struct Keep {
+          std::vector<Event>* out;
+          bool kept = false;
+          ~Keep() {
+            if (!kept) out->pop_back();
+          }
+        } keep{out};
+        Event& ev = out->emplace_back();
         ev.source = Ref(s);
         if (g >= 0) ev.target = Ref(g);
         // Where it happened, from the actors' countries known so far.
@@ -2825,10 +2834,11 @@ class SentenceCoder {
         // One sentence that states an event twice states one event: known
         // before the rest of the event is built.
         bool dup = false;
-        for (size_t k = first_out; k < out->size() && !dup; ++k) {
+        for (size_t k = first_out; k + 1 < out->size() && !dup; ++k) {
           const Event& o = (*out)[k];
           dup = o.cameo_code == event_code && o.source->code == ev.source->code &&
-                (o.target ? o.target->code : "") == (ev.target ? ev.target->code : "");
+                (o.target ? std::string_view(o.target->code) : std::string_view()) ==
+                    (ev.target ? std::string_view(ev.target->code) : std::string_view());
         }
         if (dup) continue;
         const Mention& sm = x_.mentions[s];
@@ -2883,8 +2893,9 @@ class SentenceCoder {
         }
         ev.event_id = EventId(ev.doc_id, ev.evidence_start, ev.evidence_end,
                               ev.trigger_start, ev.cameo_code,
-                              ev.source->code, ev.target ? ev.target->code : "");
-        out->push_back(std::move(ev));
+                              ev.source->code,
+                              ev.target ? std::string_view(ev.target->code) : std::string_view());
+        keep.kept = true;
       }
     }
   }
