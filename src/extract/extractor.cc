@@ -41,9 +41,9 @@ struct TokInfo {
 struct Mention {
   uint32_t tb = 0, te = 0;  // token range
   std::string code;         // "" when unresolved
-  std::string entry;
-  std::string via;
-  std::string text;
+  TextView entry;           // the dictionary's "file:line"
+  TextView via;
+  TextView text;            // the document's words
   uint32_t start = 0, end = 0;
   bool person = false;
   bool referential = true;  // false: "sekutu X" names an ally, not X
@@ -569,7 +569,8 @@ class SentenceCoder {
       Mention m;
       m.tb = first.tb;
       m.te = items[b - 1].te;
-      std::string role, entry;
+      std::string role;
+      std::string_view entry;
       bool possessive = false;
       const dict::ActorEntry* actor = nullptr;
       const dict::ActorEntry* person = nullptr;
@@ -674,7 +675,7 @@ class SentenceCoder {
       }
       m.start = toks_[m.tb].begin;
       m.end = toks_[m.te - 1].end;
-      m.text = std::string(Surface(m.start, m.end));
+      m.text = Surface(m.start, m.end);
       if (m.tb > 0 && Is(m.tb - 1, dict::kRelational)) m.referential = false;
       ms.push_back(std::move(m));
       a = b;
@@ -759,7 +760,7 @@ class SentenceCoder {
           a.via = "place";
           a.te = b.te;
           a.end = b.end;
-          a.text = std::string(Surface(a.start, a.end));
+          a.text = Surface(a.start, a.end);
           ms.erase(ms.begin() + static_cast<long>(k) + 1);
           continue;
         }
@@ -774,7 +775,7 @@ class SentenceCoder {
         if (dari) {  // one mention: "Kozlov dari Rusia"
           a.te = b.te;
           a.end = b.end;
-          a.text = std::string(Surface(a.start, a.end));
+          a.text = Surface(a.start, a.end);
           ms.erase(ms.begin() + static_cast<long>(k) + 1);
         }
       }
@@ -787,7 +788,7 @@ class SentenceCoder {
     m.te = it.te;
     m.start = toks_[it.tb].begin;
     m.end = toks_[it.te - 1].end;
-    m.text = std::string(Surface(m.start, m.end));
+    m.text = Surface(m.start, m.end);
     m.via = "memory";
     if (it.entry == 2) {  // "kedua negara": the last two countries named
       std::vector<std::string> seen;
@@ -1206,7 +1207,7 @@ class SentenceCoder {
         }
         m.tb = t.te;
         m.start = toks_[m.tb].begin;
-        m.text = std::string(Surface(m.start, m.end));
+        m.text = Surface(m.start, m.end);
       }
     }
   }
@@ -2413,7 +2414,8 @@ class SentenceCoder {
     }
     for (const Mention& m : x_.mentions)
       std::fprintf(stderr, "  mention [%u,%u) %s '%s' via=%s group=%d ref=%d\n",
-                   m.tb, m.te, m.code.c_str(), m.text.c_str(), m.via.c_str(),
+                   m.tb, m.te, m.code.c_str(), std::string(m.text).c_str(),
+                   std::string(m.via).c_str(),
                    m.group, m.referential);
     for (const Clause& c : x_.clauses)
       std::fprintf(stderr, "  clause [%u,%u) kind=%d verb=%d\n", c.tb, c.te,
@@ -2873,7 +2875,7 @@ class SentenceCoder {
         if (g >= 0 && x_.mentions[g].via == "memory")
           ev.notes.push_back("target from document memory");
         if (!sm.via.empty() && sm.via != "memory")
-          ev.notes.push_back("source code by " + sm.via);
+          ev.notes.push_back(std::string("source code by ").append(sm.via));
         ev.future = t.future || t.modal;
         int tk = GoverningTime(t, speech_clause);
         if (tk >= 0) {

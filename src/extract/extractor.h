@@ -41,14 +41,27 @@
 
 namespace warta::extract {
 
+// Words of the document or a dictionary's "file:line", without a copy. It
+// cannot be made from a temporary std::string, which would leave it
+// dangling.
+struct TextView : std::string_view {
+  TextView() = default;
+  TextView(std::string_view v) : std::string_view(v) {}
+  TextView(const char* s) : std::string_view(s) {}
+  TextView(const std::string& s) : std::string_view(s) {}
+  TextView(std::string&&) = delete;
+};
+
 // What the document has said so far, for anaphora ("kedua negara",
 // "negara itu", "pemerintahnya", "katanya", "delegasi tersebut").
+// Its texts are views of the document and its entries views of the
+// dictionaries: a DocMemory serves one document, and no longer.
 struct DocMemory {
   struct Seen {
     std::string code;
-    std::string text;
+    TextView text;
     uint32_t start = 0, end = 0;
-    std::string entry;
+    TextView entry;
     bool person = false;
   };
   // Most recent last; capped. A deque: dropping the oldest does not move
