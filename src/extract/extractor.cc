@@ -111,6 +111,15 @@ const Speech* FirstSpeaker(const std::vector<Speech>& speeches, const Trigger& t
 
 bool IsVerbal(Voice v) { return v != Voice::kNominal; }
 
+// A dictionary phrase, role, name or anaphor found in a sentence: the
+// pieces that mentions are built from.
+struct MentionItem {
+  uint32_t tb, te;
+  enum Kind { kActor, kAgent, kName, kAnaphor } kind;
+  int entry = -1;          // actors() or agents() index
+  bool possessive = false; // "pemerintahnya"
+};
+
 const char* VoiceName(Voice v) {
   switch (v) {
     case Voice::kActive: return "active";
@@ -128,6 +137,7 @@ struct Scratch::Impl {
   std::vector<TokInfo> info;
   std::vector<RootHit> roots;
   std::vector<Mention> mentions;
+  std::vector<MentionItem> items;
   std::vector<std::vector<int>> groups;
   std::vector<Trigger> triggers;
   std::vector<Clause> clauses;
@@ -319,12 +329,7 @@ class SentenceCoder {
   }
 
   // ---- actors ----
-  struct Item {
-    uint32_t tb, te;
-    enum Kind { kActor, kAgent, kName, kAnaphor } kind;
-    int entry = -1;          // actors() or agents() index
-    bool possessive = false; // "pemerintahnya"
-  };
+  using Item = MentionItem;
 
   // English "iSrael", "cHina": a name typed with a capital inside it
   // rather than first is still the name (a common word never carries one).
@@ -388,8 +393,8 @@ class SentenceCoder {
   }
 
   void FindMentions() {
-    std::vector<Item> items;
-    items.reserve(toks_.size());
+    std::vector<Item>& items = x_.items;
+    items.clear();
     const auto& actors = d_.actors();
     auto pick_actor = [&](const dict::ActorEntry& e, const dict::ActorEntry* cur) {
       if (!cur) return true;
@@ -517,9 +522,11 @@ class SentenceCoder {
   }
 
   static bool IsCountryCode(std::string_view code) {
-    return code.size() >= 3 && code.substr(0, 3) != "IGO" &&
-           code.substr(0, 3) != "NGO" && code.substr(0, 3) != "IMG" &&
-           code.substr(0, 3) != "MNC";
+    if (code.size() < 3) return false;
+    auto is = [&](const char* p) {
+      return code[0] == p[0] && code[1] == p[1] && code[2] == p[2];
+    };
+    return !is("IGO") && !is("NGO") && !is("IMG") && !is("MNC");
   }
 
   const DocMemory::Seen* LastCountry(std::string* country) const {
@@ -702,8 +709,10 @@ class SentenceCoder {
   // The start of the word after the one at p (after the next space), or
   // npos. Matches must start a word, so only these positions are tried.
   static size_t NextWordStart(std::string_view text, size_t p) {
-    size_t space = text.find(' ', p);
-    return space == std::string_view::npos ? space : space + 1;
+    // (Names are short: a loop costs less than a call to memchr.)
+    for (; p < text.size(); ++p)
+      if (text[p] == ' ') return p + 1;
+    return std::string_view::npos;
   }
 
   // True when `words` stands in `text` as whole words, ignoring case.
@@ -1736,7 +1745,7 @@ class SentenceCoder {
       t->targets = FindSubject(*t, &thow);
       t->sources = FindAgentAfter(*t);
       show = "passive-agent";
-      thow = "passive-" + thow;
+      thow.insert(0, "passive-");
     } else if (t->voice == Voice::kNominal && en_) {
       // "Russia's invasion of Ukraine", "the Russian attack on", "the
       // invasion of Ukraine by Russia", "X launched an attack on Y".
@@ -1748,7 +1757,7 @@ class SentenceCoder {
       }
       if (t->sources.empty() && LightVerbBefore(t->tb)) {
         t->sources = FindSubject(*t, &show);
-        show = "nominal-object-" + show;
+        show.insert(0, "nominal-object-");
       }
       t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
     } else if (t->voice == Voice::kNominal) {
@@ -1761,7 +1770,7 @@ class SentenceCoder {
       } else if (t->sources.empty() && AfterVerb(t->tb)) {
         // "melakukan kunjungan ke Y": the subject of the light verb.
         t->sources = FindSubject(*t, &show);
-        show = "nominal-object-" + show;
+        show.insert(0, "nominal-object-");
       }
       t->targets = FindTarget(*t, /*after_prep_only=*/true, &thow);
     } else {
@@ -1856,9 +1865,13 @@ class SentenceCoder {
         x_.mentions[x_.info[obj].mention].code.find("MIL") == std::string::npos &&
         x_.mentions[x_.info[obj].mention].role != "MIL")
       t->guest = true;
-    t->rule = std::string(VoiceName(t->voice)) + ": source=" + show +
-              (t->targets.empty() ? "" : ", target=" + thow) +
-              (t->reciprocal ? ", reciprocal" : "");
+    std::string_view voice = VoiceName(t->voice);
+    std::string& rule = t->rule;
+    rule.clear();
+    rule.reserve(voice.size() + show.size() + thow.size() + 40);
+    rule.append(voice).append(": source=").append(show);
+    if (!t->targets.empty()) rule.append(", target=").append(thow);
+    if (t->reciprocal) rule.append(", reciprocal");
   }
 
   // "Kenji Sato, utusan dagang Jepang, menegaskan Seoul ...": a prefixed
@@ -2330,6 +2343,10 @@ class SentenceCoder {
     for (size_t i = 0; i + 1 < toks_.size(); ++i) {
       std::string_view n = Norm(i);
       if (en_ ? !Is(i, dict::kPlacePrep) : (n != "di" && n != "ke")) continue;
+      // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
+      // further off belongs to another part of the sentence.
+      long d = i >= t.te ? static_cast<long>(i - t.te) : static_cast<long>(t.tb - i);
+      if (x_.info[i].clause != t.clause || d > 8) continue;
       size_t b = i + 1;
       // "di kota Perm", "ke Provinsi Aceh": skip the kind of place.
       std::string_view nb = Norm(b);
@@ -2370,10 +2387,6 @@ class SentenceCoder {
         const place::Place* p =
             g_->Resolve(key, std::span<const std::string_view>(prefer, np));
         if (p == nullptr) continue;
-        // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
-        // further off belongs to another part of the sentence.
-        long d = i >= t.te ? static_cast<long>(i - t.te) : static_cast<long>(t.tb - i);
-        if (x_.info[i].clause != t.clause || d > 8) break;
         if (d < best_d) {
           best_d = d;
           Location loc;
@@ -2477,8 +2490,14 @@ class SentenceCoder {
 
   // ---- output ----
   ActorRef Ref(int mi) const {
-    const Mention& m = x_.mentions[mi];
     ActorRef r;
+    RefInto(mi, &r);
+    return r;
+  }
+  // Ref(mi), written into `r` (whose strings keep their buffers).
+  void RefInto(int mi, ActorRef* out) const {
+    const Mention& m = x_.mentions[mi];
+    ActorRef& r = *out;
     r.text = m.text;
     r.code = m.code;
     r.country.assign(m.code, 0, 3);
@@ -2486,7 +2505,6 @@ class SentenceCoder {
     r.end = m.end;
     r.via = m.via;
     r.entry = m.entry;
-    return r;
   }
 
   // The time expression governing trigger t: same clause, nearest; then the
@@ -2602,10 +2620,11 @@ class SentenceCoder {
   void Emit(std::vector<Event>* out) {
     const size_t first_out = out->size();
     if (discard_ >= 0) return;  // sports, metaphor, ...: nothing to code
+    if (x_.triggers.empty()) return;
     bool question = false, condition = false;
     for (size_t i = 0; i < toks_.size(); ++i) {
       question |= Is(i, dict::kQuestion) ||
-                  (toks_[i].kind == text::TokenKind::kPunct && IsPunct(i, "?"));
+                  (toks_[i].kind == text::TokenKind::kPunct && Norm(i) == "?");
       condition |= Is(i, dict::kCondition);
     }
     // Attribution: the speeches of the sentence.
@@ -2759,8 +2778,8 @@ class SentenceCoder {
           }
         } keep{out};
         Event& ev = out->emplace_back();
-        ev.source = Ref(s);
-        if (g >= 0) ev.target = Ref(g);
+        RefInto(s, &ev.source.emplace());
+        if (g >= 0) RefInto(g, &ev.target.emplace());
         // Where it happened, from the actors' countries known so far.
         {
           std::string_view cs[2] = {ev.source->country,
