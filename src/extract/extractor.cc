@@ -298,8 +298,8 @@ class SentenceCoder {
   bool IsQuote(size_t i) const {
     if (!IsAnyPunct(i)) return false;
     std::string_view n = Norm(i);
-    return n == "\"" || n == "\u201c" || n == "\u201d" || n == "'" ||
-           n == "\u2018" || n == "\u2019";
+    if (n.size() == 1) return n[0] == '"' || n[0] == '\'';
+    return n.size() == 3 && (n == "\u201c" || n == "\u201d" || n == "\u2018" || n == "\u2019");
   }
 
   // ---- time ----
@@ -709,10 +709,8 @@ class SentenceCoder {
   // The start of the word after the one at p (after the next space), or
   // npos. Matches must start a word, so only these positions are tried.
   static size_t NextWordStart(std::string_view text, size_t p) {
-    // (Names are short: a loop costs less than a call to memchr.)
-    for (; p < text.size(); ++p)
-      if (text[p] == ' ') return p + 1;
-    return std::string_view::npos;
+    size_t space = text.find(' ', p);
+    return space == std::string_view::npos ? space : space + 1;
   }
 
   // True when `words` stands in `text` as whole words, ignoring case.
@@ -1269,6 +1267,8 @@ class SentenceCoder {
       // A pattern is one unit: "belum melihat respons yang memadai dari X" is
       // not cut at its "yang".
       if (i > 0 && x_.info[i].trigger && x_.info[i - 1].trigger) continue;
+      // Only words of a grammatical class and punctuation open a clause.
+      if (x_.info[i].cls == 0 && toks_[i].kind != text::TokenKind::kPunct) continue;
       if (i > 0 && Is(i, dict::kComplement)) {
         kind = ClauseKind::kComplement;
         boundary = true;
@@ -1289,8 +1289,9 @@ class SentenceCoder {
         // Quotes are not clause boundaries: "ingin “memperkuat ...” dengan
         // X" is one clause.
         std::string_view n = Norm(i);
-        if (n == "," || n == ";" || n == ":" || n == "(" || n == ")" ||
-            n == "\u2013" || n == "\u2014") {
+        if (n.size() == 1 ? n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '(' ||
+                                n[0] == ')'
+                          : n == "\u2013" || n == "\u2014") {
           kind = ClauseKind::kAfterComma;
           if (n == "," && Is(i + 1, dict::kCoord) && StartsVerbSoon(i + 2))
             kind = ClauseKind::kCoordVP;
