@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <span>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
@@ -184,6 +185,7 @@ class SentenceCoder {
   void Run(std::vector<Event>* out) {
     s_->tokens.Clear();
     text::Tokenize(ctx_.text, ctx_.span, &s_->tokens);
+    toks_ = s_->tokens.tokens;
     x_.info.assign(toks_.size(), TokInfo());
     x_.roots.clear();
     x_.mentions.clear();
@@ -416,6 +418,18 @@ class SentenceCoder {
       if (toks_[i].kind == text::TokenKind::kPunct || x_.info[i].time >= 0) {
         ++i;
         continue;
+      }
+      // Most words start nothing below: lowercase, of no class, at the root
+      // of neither phrase trie, without the clitic "-nya".
+      if (x_.info[i].cls == 0 && toks_[i].shape == text::Shape::kLower &&
+          (x_.info[i].word == dict::kNoWord ||
+           (d_.actor_trie().Child(0, x_.info[i].word) == dict::PhraseTrie::kNone &&
+            d_.agent_trie().Child(0, x_.info[i].word) == dict::PhraseTrie::kNone))) {
+        std::string_view n = Norm(i);
+        if (!(n.size() > 5 && n.ends_with("nya")) && !(en_ && n == "the")) {
+          ++i;
+          continue;
+        }
       }
       int ae = -1, ge = -1;
       uint32_t al = Longest(d_.actor_trie(), actors, i, pick_actor, &ae);
@@ -2341,7 +2355,9 @@ class SentenceCoder {
     std::optional<Location> best;
     long best_d = 1L << 30;
     std::string key;
-    for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+    // Only a preposition within eight words of the trigger can qualify.
+    const size_t first = t.tb > 8 ? t.tb - 8 : 0, last = size_t{t.te} + 8;
+    for (size_t i = first; i + 1 < toks_.size() && i <= last; ++i) {
       std::string_view n = Norm(i);
       if (en_ ? !Is(i, dict::kPlacePrep) : (n != "di" && n != "ke")) continue;
       // Same clause, and near: "tiba di X", "kunjungan ... ke X"; a place
@@ -2964,7 +2980,9 @@ class SentenceCoder {
   Scratch* s_;
   Scratch::Impl& x_;
   DocMemory* mem_;
-  const std::vector<text::Token>& toks_;
+  // The sentence's tokens, set once they are made. A span: its size is a
+  // stored count, not a division by the size of a Token.
+  std::span<const text::Token> toks_;
   int discard_ = -1;  // the discard entry found in the sentence, or -1
 };
 
