@@ -23,6 +23,7 @@ struct RootHit {
   WordId root;
   Voice voice;
   uint8_t form = 0;  // English: the lang::en::Form; voice is read in context
+  bool voice_known = true;  // English: false until read (see RootVoice)
 };
 
 struct TokInfo {
@@ -1044,8 +1045,9 @@ class SentenceCoder {
         x_.morph_cache.emplace(std::string(n),
                                std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
       }
-      for (uint32_t k = from; k < x_.roots.size(); ++k)
-        x_.roots[k].voice = EnglishVoice(i, static_cast<lang::en::Form>(x_.roots[k].form));
+      // The voice in context is read when a pattern asks for it (RootVoice):
+      // most roots never start a match.
+      for (uint32_t k = from; k < x_.roots.size(); ++k) x_.roots[k].voice_known = false;
       ti.roots_end = static_cast<uint32_t>(x_.roots.size());
     }
   }
@@ -1126,13 +1128,25 @@ class SentenceCoder {
         if (x_.roots[k].root != el.id) continue;
         hit = true;
         if (!*voice_set) {
-          *voice = x_.roots[k].voice;
+          *voice = RootVoice(j, k);
           *voice_set = true;
         }
       }
       if (!hit) return -1;
     }
     return MatchFrom(p, e + 1, j + 1, voice, voice_set, gap_mention);
+  }
+
+  // The voice of root hit k of token j. English reads it in context the
+  // first time it is asked for; the tokens' mentions and classes it reads
+  // do not change before the triggers are found.
+  Voice RootVoice(size_t j, uint32_t k) const {
+    RootHit& r = x_.roots[k];
+    if (!r.voice_known) {
+      r.voice = EnglishVoice(j, static_cast<lang::en::Form>(r.form));
+      r.voice_known = true;
+    }
+    return r.voice;
   }
 
   bool StemIs(size_t j, WordId id) const {
@@ -2436,7 +2450,7 @@ class SentenceCoder {
       std::string roots;
       for (uint32_t k = ti.roots_begin; k < ti.roots_end; ++k)
         roots += std::string(d_.vocab().Word(x_.roots[k].root)) + "/" +
-                 VoiceName(x_.roots[k].voice) + " ";
+                 VoiceName(RootVoice(i, k)) + " ";
       std::fprintf(stderr, "  %2zu %-16.*s cls=%06x m=%d t=%d c=%d %s%s\n", i,
                    static_cast<int>(Norm(i).size()), Norm(i).data(), ti.cls,
                    ti.mention, ti.time, ti.clause, ti.trigger ? "TRIG " : "",
