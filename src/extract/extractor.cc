@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
@@ -134,6 +135,9 @@ const char* VoiceName(Voice v) {
 }
 
 }  // namespace
+
+static_assert(!std::is_constructible_v<TextView, std::string>,
+              "a view of a temporary string would dangle");
 
 struct Scratch::Impl {
   std::vector<TokInfo> info;
@@ -588,7 +592,7 @@ class SentenceCoder {
         has_actor |= it.kind == Item::kActor;
         ++b;
       }
-      Mention m;
+      Mention& m = ms.emplace_back();  // built in place
       m.tb = first.tb;
       m.te = items[b - 1].te;
       std::string role;
@@ -699,7 +703,6 @@ class SentenceCoder {
       m.end = toks_[m.te - 1].end;
       m.text = Surface(m.start, m.end);
       if (m.tb > 0 && Is(m.tb - 1, dict::kRelational)) m.referential = false;
-      ms.push_back(std::move(m));
       a = b;
     }
     JoinAppositions();
@@ -2700,6 +2703,7 @@ class SentenceCoder {
     ReportedHostility(speeches);
     int according = -1;
     for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+      if (!Is(i, dict::kAccording)) continue;
       if (Is(i, dict::kAccording) && x_.info[i + 1].mention >= 0)
         according = x_.info[i + 1].mention;
       // English "according to X".
