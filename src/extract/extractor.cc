@@ -424,9 +424,12 @@ class SentenceCoder {
         ++i;
         continue;
       }
-      // Most words start nothing below: lowercase, of no class, at the root
-      // of neither phrase trie, without the clitic "-nya".
-      if (x_.info[i].cls == 0 && toks_[i].shape == text::Shape::kLower &&
+      // Most words start nothing below: lowercase, of no class that starts
+      // an anaphor, at the root of neither phrase trie, without the clitic
+      // "-nya".
+      constexpr uint32_t kAnaphoric =
+          dict::kPronoun | dict::kDemonstrative | dict::kAnaphorHead | dict::kBoth;
+      if ((x_.info[i].cls & kAnaphoric) == 0 && toks_[i].shape == text::Shape::kLower &&
           (x_.info[i].word == dict::kNoWord ||
            (d_.actor_trie().Child(0, x_.info[i].word) == dict::PhraseTrie::kNone &&
             d_.agent_trie().Child(0, x_.info[i].word) == dict::PhraseTrie::kNone))) {
