@@ -2573,8 +2573,11 @@ class SentenceCoder {
             times[k].value.precision == time::Precision::kNone)
           continue;
         uint32_t b = ctx_.span.begin + times[k].begin;
-        size_t tok = 0;
-        while (tok < toks_.size() && toks_[tok].begin < b) ++tok;
+        // The first token at or after b (tokens are in text order).
+        size_t tok = static_cast<size_t>(
+            std::partition_point(toks_.begin(), toks_.end(),
+                                 [b](const text::Token& x) { return x.begin < b; }) -
+            toks_.begin());
         if (!in_scope(tok)) continue;
         long d = std::labs(static_cast<long>(tok) - static_cast<long>(t.tb));
         if (d < best_d) {
@@ -2805,7 +2808,7 @@ class SentenceCoder {
       const std::string host_code = event_code;
       for (size_t pk = 0; pk < pairs.size(); ++pk) {
         auto [s, g] = pairs[pk];
-        event_code = pk < hosted ? host_code : "042";
+        if (pk >= hosted) event_code = "042";  // (else still host_code)
         // Built in place in `out` (an Event is large and costly to move);
         // taken back out unless it is kept.
         struct Keep {
@@ -2906,7 +2909,7 @@ class SentenceCoder {
         ev.paragraph = ctx_.paragraph;
         const dict::CameoCode* code = d_.cameo().Find(event_code);
         ev.cameo_code = event_code;
-        ev.cameo_root = event_code.substr(0, 2);
+        ev.cameo_root.assign(event_code, 0, 2);
         if (!t.note.empty()) ev.notes.push_back(t.note);
         if (t.negated)
           ev.notes.push_back("refusal: negated '" + std::string(CodeOf(t)) + "'");
