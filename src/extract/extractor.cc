@@ -932,6 +932,10 @@ class SentenceCoder {
     discard_ = -1;
     const dict::PhraseTrie& trie = d_.discard_trie();
     for (size_t i = 0; i < toks_.size() && discard_ < 0; ++i) {
+      // Most words start no such phrase.
+      if (x_.info[i].word == dict::kNoWord ||
+          trie.Child(0, x_.info[i].word) == dict::PhraseTrie::kNone)
+        continue;
       uint32_t node = 0;
       for (size_t j = i; j < toks_.size(); ++j) {
         if (x_.info[j].word == dict::kNoWord) break;
