@@ -315,10 +315,12 @@ class SentenceCoder {
     std::string_view sent = Surface(ctx_.span.begin, ctx_.span.end);
     // Without a document date only an expression that names its year
     // ("Juni 2017") can be dated; the others still mark their words as time.
-    x_.time_tokens.clear();
-    for (const text::Token& t : toks_)
-      x_.time_tokens.push_back({t.begin - ctx_.span.begin, t.end - ctx_.span.begin,
-                                t.ascii_letters ? s_->tokens.Norm(t) : std::string_view()});
+    x_.time_tokens.resize(toks_.size());
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      const text::Token& t = toks_[k];
+      x_.time_tokens[k] = {t.begin - ctx_.span.begin, t.end - ctx_.span.begin,
+                           t.ascii_letters ? s_->tokens.Norm(t) : std::string_view()};
+    }
     time::FindTimeExpressions(sent, x_.time_tokens, TimeLang(),
                               ctx_.doc_date ? *ctx_.doc_date : ctx_.now, {},
                               &s_->times);
