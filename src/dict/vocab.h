@@ -14,8 +14,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 
 namespace warta::dict {
 
@@ -72,13 +72,35 @@ class Vocab {
   Vocab(const Vocab&) = delete;  // ids are shared with tries; move it
 
   WordId Intern(std::string_view word);
-  WordId Find(std::string_view word) const;
+  // The id of `word`, or kNoWord. One hash and, mostly, one probe; a word
+  // is compared byte by byte only when its whole 64-bit hash matches.
+  WordId Find(std::string_view word) const {
+    if (slots_.empty()) return kNoWord;
+    const uint64_t h = WordHash()(word) | 1;  // 0 marks an empty slot
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.hash == 0) return kNoWord;
+      if (s.hash == h && std::string_view(s.data, s.size) == word) return s.id;
+    }
+  }
   std::string_view Word(WordId id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
-  std::deque<std::string> words_;  // deque: views into it stay valid
-  absl::flat_hash_map<std::string_view, WordId, WordHash> ids_;  // views into words_
+  // Open addressing with linear probing, at most half full. `data` points
+  // into words_ (a deque: its strings never move, not even when the Vocab
+  // is moved).
+  struct Slot {
+    uint64_t hash = 0;  // WordHash | 1; 0: empty
+    const char* data = nullptr;
+    uint32_t size = 0;
+    WordId id = kNoWord;
+  };
+  void Place(const Slot& s);
+
+  std::deque<std::string> words_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 }  // namespace warta::dict
