@@ -230,6 +230,10 @@ class TokenBuffer {
   // As Fill, over the caller's tokens of `text`.
   bool Fill(std::string_view text, std::span<const PreToken> tokens,
             uint8_t lang_mask) {
+    data_ = inline_.data();
+    size_ = 0;
+    // Most sentences hold no time expression: say so before cutting them.
+    if (!internal::PiecesTrigger(text, tokens, lang_mask)) return false;
     bool trigger = false;
     size_ = internal::TokenizePieces(text, tokens, lang_mask, inline_.data(),
                                      inline_.size(), &trigger);
