@@ -110,8 +110,11 @@ TEST(Tokenize, AsciiPathAgreesWithTheGeneralOne) {
                     std::to_string(int(t.shape)) + ":" + std::to_string(t.ascii_letters));
     return out;
   };
+  // Tokens far into the text, and tokens that straddle 64-byte words.
+  const std::string long_prefix(5000, ' ');
   for (const std::string& w : words) {
-    for (const std::string& before : {std::string(), std::string("x "), std::string("(")}) {
+    for (const std::string& before : {std::string(), std::string("x "), std::string("("),
+                                      long_prefix + "y ", std::string(60, ' ') + "Ab-"}) {
       const std::string general = before + w + "\u00a0!";
       TokenBuffer want;
       Tokenize(general, {0, static_cast<uint32_t>(general.size())}, &want);
