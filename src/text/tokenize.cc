@@ -226,9 +226,20 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return t;  // 0x80 and up: kByteOther
 }();
 
-// What a run of ASCII letters and digits holds.
+// What a byte after a run of ASCII letters and digits does to the token.
+constexpr uint8_t kJoinEnds = 0, kJoinHyphen = 1, kJoinNumeric = 2, kJoinOther = 3;
+constexpr std::array<uint8_t, 256> kJoin = [] {
+  std::array<uint8_t, 256> t{};
+  t['-'] = t['\''] = kJoinHyphen;  // between letters
+  t['.'] = t[','] = t['/'] = t[':'] = kJoinNumeric;  // between digits
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kJoinOther;  // for TokenizeOne
+  return t;
+}();
+
+// What a run of ASCII letters and digits holds: bits of which bytes are
+// capitals, small letters, digits (nonzero: some are).
 struct Run {
-  bool upper = false, lower = false, digit = false;
+  unsigned upper = 0, lower = 0, digit = 0;
   int first_upper = -1;  // the case of its first letter: 1 capital, 0 not, -1 none
 };
 
@@ -269,9 +280,9 @@ size_t ScanRun(std::string_view text, size_t j, const size_t end, char* norm,
     m_digit &= keep;
     m_lower &= keep;
     const unsigned m_upper = m_letter & ~m_lower;
-    run->upper |= m_upper != 0;
-    run->lower |= m_lower != 0;
-    run->digit |= m_digit != 0;
+    run->upper |= m_upper;
+    run->lower |= m_lower;
+    run->digit |= m_digit;
     if (run->first_upper < 0 && m_letter != 0)
       run->first_upper = (m_upper >> __builtin_ctz(m_letter)) & 1;
     j += len;
@@ -284,9 +295,9 @@ size_t ScanRun(std::string_view text, size_t j, const size_t end, char* norm,
     const uint8_t f = kAscii[c];
     if ((f & (kLetterBit | kDigitBit)) == 0) break;
     *p++ = static_cast<char>(c | ((f & kUpperBit) << 3));
-    run->upper |= (f & kUpperBit) != 0;
-    run->lower |= (f & kLowerBit) != 0;
-    run->digit |= (f & kDigitBit) != 0;
+    run->upper |= f & kUpperBit;
+    run->lower |= f & kLowerBit;
+    run->digit |= f & kDigitBit;
     if (run->first_upper < 0 && (f & kLetterBit)) run->first_upper = (f & kUpperBit) != 0;
   }
   return j;
@@ -307,11 +318,12 @@ bool FastToken(std::string_view text, size_t i, const size_t end, char* norm,
     j = ScanRun(text, j, end, norm + (j - i), &run);
     if (j == end) break;
     const unsigned char b = static_cast<unsigned char>(text[j]);
-    if (b >= 0x80) return false;
+    const uint8_t join = kJoin[b];
+    if (join == kJoinEnds) break;
+    if (join == kJoinOther) return false;
     const bool letters = run.first_upper >= 0;
-    const bool hyphen = b == '-' || b == '\'';
-    const bool numeric = b == '.' || b == ',' || b == '/' || b == ':';
-    if (!(hyphen && letters) && !(numeric && !letters)) break;
+    const bool hyphen = join == kJoinHyphen;
+    if (hyphen != letters) break;  // a hyphen joins words, the others numbers
     if (j + 1 == end) break;
     const unsigned char c3 = static_cast<unsigned char>(text[j + 1]);
     if (c3 >= 0x80) return false;
