@@ -33,6 +33,14 @@ bool AnyToEscape(const char* p) {
   return control || has_zero(w ^ (kOnes * '"')) || has_zero(w ^ (kOnes * '\\'));
 }
 
+// As AnyToEscape, for the four bytes of `w`.
+bool AnyToEscape4(uint32_t w) {
+  constexpr uint32_t kOnes = 0x01010101u, kHigh = 0x80808080u;
+  auto has_zero = [&](uint32_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+  const bool control = ((w - kOnes * 0x20) & ~w & kHigh) != 0;
+  return control || has_zero(w ^ (kOnes * '"')) || has_zero(w ^ (kOnes * '\\'));
+}
+
 // The most bytes a JSON string of `s` takes: every byte escaped as \u00XX,
 // and the quotes.
 size_t MaxJsonString(std::string_view s) { return 6 * s.size() + 2; }
@@ -53,7 +61,7 @@ class Writer {
   // Copies `s` quoted, and escapes it only when a byte needs it: the copy
   // and the test go together, sixteen or eight bytes at a time, and never
   // touch a byte outside `s` or beyond its room in the output.
-  void Str(std::string_view s) {
+  [[gnu::always_inline]] void Str(std::string_view s) {
     *p_++ = '"';
     if (CopyIfClean(s)) p_ += s.size();
     else Escaped(s);
@@ -95,6 +103,15 @@ class Writer {
       std::memcpy(p_, d, 8);
       std::memcpy(p_ + n - 8, d + n - 8, 8);
       return !AnyToEscape(d) && !AnyToEscape(d + n - 8);
+    }
+    if (n >= 4) {
+      // Two words of four bytes, overlapping when n < 8.
+      uint32_t a, b;
+      std::memcpy(&a, d, 4);
+      std::memcpy(&b, d + n - 4, 4);
+      std::memcpy(p_, &a, 4);
+      std::memcpy(p_ + n - 4, &b, 4);
+      return !AnyToEscape4(a) && !AnyToEscape4(b);
     }
     bool clean = true;
     for (size_t i = 0; i < n; ++i) {
