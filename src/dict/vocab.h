@@ -80,7 +80,8 @@ class Vocab {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.hash == 0) return kNoWord;
-      if (s.hash == h && std::string_view(s.data, s.size) == word) return s.id;
+      if (s.hash == h && s.size == word.size() && SameBytes(s.data, word.data(), s.size))
+        return s.id;
     }
   }
   std::string_view Word(WordId id) const { return words_[id]; }
@@ -97,6 +98,27 @@ class Vocab {
     WordId id = kNoWord;
   };
   void Place(const Slot& s);
+  // a[0..n) == b[0..n), by fixed-size loads up to 16 bytes (words mostly
+  // are shorter), by memcmp beyond.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n >= 8) {
+      if (n > 16) return std::memcmp(a, b, n) == 0;
+      return ((Load<uint64_t>(a) ^ Load<uint64_t>(b)) |
+              (Load<uint64_t>(a + n - 8) ^ Load<uint64_t>(b + n - 8))) == 0;
+    }
+    if (n >= 4)
+      return ((Load<uint32_t>(a) ^ Load<uint32_t>(b)) |
+              (Load<uint32_t>(a + n - 4) ^ Load<uint32_t>(b + n - 4))) == 0;
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  template <typename T>
+  static T Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
 
   std::deque<std::string> words_;
   std::vector<Slot> slots_;
