@@ -2,6 +2,8 @@
 
 namespace warta::dict {
 
+const Vocab::Slot Vocab::kNoSlots[1] = {};
+
 void Vocab::Place(const Slot& s) {
   size_t i = s.hash & mask_;
   while (slots_[i].hash != 0) i = (i + 1) & mask_;
@@ -14,6 +16,7 @@ WordId Vocab::Intern(std::string_view word) {
   if ((words_.size() + 1) * 2 > slots_.size()) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot());
+    table_ = slots_.data();
     mask_ = slots_.size() - 1;
     for (const Slot& s : old)
       if (s.hash != 0) Place(s);

@@ -74,11 +74,10 @@ class Vocab {
   WordId Intern(std::string_view word);
   // The id of `word`, or kNoWord. One hash and, mostly, one probe; a word
   // is compared byte by byte only when its whole 64-bit hash matches.
-  WordId Find(std::string_view word) const {
-    if (slots_.empty()) return kNoWord;
+  [[gnu::always_inline]] WordId Find(std::string_view word) const {
     const uint64_t h = WordHash()(word) | 1;  // 0 marks an empty slot
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
+      const Slot& s = table_[i];
       if (s.hash == 0) return kNoWord;
       if (s.hash == h && s.size == word.size() && SameBytes(s.data, word.data(), s.size))
         return s.id;
@@ -120,8 +119,11 @@ class Vocab {
     return v;
   }
 
+  static const Slot kNoSlots[1];  // the table before the first word: empty
+
   std::deque<std::string> words_;
   std::vector<Slot> slots_;
+  const Slot* table_ = kNoSlots;  // slots_.data() once there are words
   size_t mask_ = 0;
 };
 
