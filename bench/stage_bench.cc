@@ -171,6 +171,59 @@ void BM_DateResolution(benchmark::State& state) {
 }
 BENCHMARK(BM_DateResolution);
 
+// As coding runs it: over the tokens Tokenize cut (cut once, outside the
+// timed loop), most sentences holding nothing to date.
+void BM_DateResolutionWithTokens(benchmark::State& state) {
+  struct Sentence {
+    std::string_view text;
+    std::vector<warta::time::PreToken> tokens;
+  };
+  std::vector<Sentence> sentences;
+  std::vector<warta::text::TokenBuffer> buffers(S().sentences.size());
+  for (size_t k = 0; k < S().sentences.size(); ++k) {
+    const warta::text::Span sp = S().sentences[k];
+    warta::text::TokenBuffer& buf = buffers[k];
+    warta::text::Tokenize(S().text, sp, &buf);
+    Sentence s;
+    s.text = std::string_view(S().text).substr(sp.begin, sp.end - sp.begin);
+    for (const warta::text::Token& t : buf.tokens)
+      s.tokens.push_back({t.begin - sp.begin, t.end - sp.begin,
+                          t.ascii_letters ? buf.Norm(t) : std::string_view()});
+    sentences.push_back(std::move(s));
+  }
+  std::vector<warta::time::TimeExpr> out;
+  const warta::time::Date anchor{2024, 6, 20};
+  int64_t n = 0;
+  for (auto _ : state) {
+    for (const Sentence& s : sentences) {
+      out.clear();
+      warta::time::FindTimeExpressions(s.text, s.tokens, warta::time::Lang::kId, anchor, {},
+                                       &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+    n += static_cast<int64_t>(sentences.size());
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(n),
+                                                     benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_DateResolutionWithTokens);
+
+void BM_SplitSentences(benchmark::State& state) {
+  std::vector<warta::text::Span> lines, out;
+  warta::text::SplitLines(S().text, &lines);
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    for (warta::text::Span l : lines) {
+      out.clear();
+      warta::text::SplitSentences(S().text, l, &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+    bytes += static_cast<int64_t>(S().text.size());
+  }
+  state.SetBytesProcessed(bytes);
+}
+BENCHMARK(BM_SplitSentences);
+
 void BM_Extract(benchmark::State& state) {
   // Everything the extractor does per sentence, with memory per document.
   warta::extract::Extractor ex(S().dict.get(), S().morph.get());

@@ -14,8 +14,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 
 namespace warta::dict {
 
@@ -72,13 +72,59 @@ class Vocab {
   Vocab(const Vocab&) = delete;  // ids are shared with tries; move it
 
   WordId Intern(std::string_view word);
-  WordId Find(std::string_view word) const;
+  // The id of `word`, or kNoWord. One hash and, mostly, one probe; a word
+  // is compared byte by byte only when its whole 64-bit hash matches.
+  [[gnu::always_inline]] WordId Find(std::string_view word) const {
+    const uint64_t h = WordHash()(word) | 1;  // 0 marks an empty slot
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = table_[i];
+      if (s.hash == 0) return kNoWord;
+      if (s.hash == h && s.size == word.size() && SameBytes(s.data, word.data(), s.size))
+        return s.id;
+    }
+  }
   std::string_view Word(WordId id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
-  std::deque<std::string> words_;  // deque: views into it stay valid
-  absl::flat_hash_map<std::string_view, WordId, WordHash> ids_;  // views into words_
+  // Open addressing with linear probing, at most half full. `data` points
+  // into words_ (a deque: its strings never move, not even when the Vocab
+  // is moved).
+  struct Slot {
+    uint64_t hash = 0;  // WordHash | 1; 0: empty
+    const char* data = nullptr;
+    uint32_t size = 0;
+    WordId id = kNoWord;
+  };
+  void Place(const Slot& s);
+  // a[0..n) == b[0..n), by fixed-size loads up to 16 bytes (words mostly
+  // are shorter), by memcmp beyond.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n >= 8) {
+      if (n > 16) return std::memcmp(a, b, n) == 0;
+      return ((Load<uint64_t>(a) ^ Load<uint64_t>(b)) |
+              (Load<uint64_t>(a + n - 8) ^ Load<uint64_t>(b + n - 8))) == 0;
+    }
+    if (n >= 4)
+      return ((Load<uint32_t>(a) ^ Load<uint32_t>(b)) |
+              (Load<uint32_t>(a + n - 4) ^ Load<uint32_t>(b + n - 4))) == 0;
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  template <typename T>
+  static T Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+
+  static const Slot kNoSlots[1];  // the table before the first word: empty
+
+  std::deque<std::string> words_;
+  std::vector<Slot> slots_;
+  const Slot* table_ = kNoSlots;  // slots_.data() once there are words
+  size_t mask_ = 0;
 };
 
 }  // namespace warta::dict

@@ -62,6 +62,43 @@ TEST(AppendJsonString, FindsEachEscapeAtEveryOffset) {
   }
 }
 
+// Strings are tested and copied sixteen, eight or one byte at a time by
+// their length: each length, with a byte to escape at each offset or none,
+// and the bytes next to the limits (0x20, 0x7f, 0x80, 0xff) around it.
+TEST(AppendJsonString, EscapesAtEveryOffsetOfEveryLength) {
+  const std::string filler = "a \x7f\x80\xff!Zq";
+  auto reference = [](const std::string& in) {
+    std::string want = "\"";
+    for (char c : in) {
+      if (c == '"') want += "\\\"";
+      else if (c == '\\') want += "\\\\";
+      else if (c == '\n') want += "\\n";
+      else if (c == '\r') want += "\\r";
+      else if (c == '\t') want += "\\t";
+      else if (static_cast<unsigned char>(c) < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+        want += buf;
+      } else {
+        want += c;
+      }
+    }
+    return want + "\"";
+  };
+  for (size_t len = 0; len <= 40; ++len) {
+    for (size_t at = 0; at <= len; ++at) {  // at == len: nothing to escape
+      for (char special : {'"', '\\', '\x01'}) {
+        std::string in;
+        for (size_t i = 0; i < len; ++i) in += filler[i % filler.size()];
+        if (at < len) in[at] = special;
+        std::string out = "prefix";
+        AppendJsonString(in, &out);
+        ASSERT_EQ(out, "prefix" + reference(in)) << "length " << len << " at " << at;
+      }
+    }
+  }
+}
+
 TEST(AppendEventJson, WritesOneValidObjectPerLine) {
   Event e;
   e.event_id = "00ff";

@@ -89,6 +89,52 @@ TEST(Tokenize, AsciiAndNonAsciiWordsAgreeOnFormsAndShapes) {
   EXPECT_EQ(buf.tokens[8].shape, Shape::kLower);
 }
 
+// A token followed by a no-break space (U+00A0, white space like ' ')
+// takes the general path, which reads the token to its end; followed by
+// ' ', the end of the span or the end of the text, the ASCII one. Every
+// field must agree, for runs shorter and longer than sixteen bytes, joiners
+// that join and joiners that do not.
+TEST(Tokenize, AsciiPathAgreesWithTheGeneralOne) {
+  const std::vector<std::string> words = {
+      "a", "Z", "7", "Rusia", "KCNA", "iPhone", "McCain", "5G", "g20",
+      "ABCDEFGHIJKLMNOP", "abcdefghijklmnopq", "Abcdefghijklmnopqrstuvwxyzabcdefgh",
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH1", "0123456789012345", "12345678901234567",
+      "langkah-langkah", "Jong-un", "G-20", "COVID-19", "Jum'at", "x-", "x'",
+      "1.000", "2,5", "17/11", "10:30", "1.000.000", "1-2", "1'2", "a.b", "a,b",
+      "a/b", "1.", "1..2", "1.a", "a--b", "tiga-empat-lima", "AS", "aB", "Ab-cD"};
+  auto fields = [](const TokenBuffer& b) {
+    std::vector<std::string> out;
+    for (const Token& t : b.tokens)
+      out.push_back(std::to_string(t.begin) + ":" + std::to_string(t.end) + ":" +
+                    std::string(b.Norm(t)) + ":" + std::to_string(int(t.kind)) + ":" +
+                    std::to_string(int(t.shape)) + ":" + std::to_string(t.ascii_letters));
+    return out;
+  };
+  // Tokens far into the text, and tokens that straddle 64-byte words.
+  const std::string long_prefix(5000, ' ');
+  for (const std::string& w : words) {
+    for (const std::string& before : {std::string(), std::string("x "), std::string("("),
+                                      long_prefix + "y ", std::string(60, ' ') + "Ab-"}) {
+      const std::string general = before + w + "\u00a0!";
+      TokenBuffer want;
+      Tokenize(general, {0, static_cast<uint32_t>(general.size())}, &want);
+      ASSERT_EQ(want.tokens.back().end, general.size());  // "!"
+      want.tokens.pop_back();
+      for (const std::string& after : {std::string(" !"), std::string("-"), std::string()}) {
+        const std::string text = before + w + after;
+        for (size_t cut : {text.size(), before.size() + w.size()}) {
+          if (cut < text.size() && after.empty()) continue;
+          TokenBuffer got;
+          Tokenize(text, {0, static_cast<uint32_t>(cut)}, &got);
+          if (!got.tokens.empty() && got.tokens.back().begin >= before.size() + w.size())
+            got.tokens.pop_back();  // "!" or "-"
+          EXPECT_EQ(fields(got), fields(want)) << "'" << text << "' cut at " << cut;
+        }
+      }
+    }
+  }
+}
+
 TEST(Tokenize, SpanLimitsTheScanAndOffsetsStayAbsolute) {
   std::string_view text = "abc def ghi";
   TokenBuffer buf;

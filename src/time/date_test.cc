@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "text/tokenize.h"
+#include "time/tokens.h"
 
 // Counts heap allocations so that the no-allocation contract of
 // FindTimeExpressions can be checked.
@@ -1200,6 +1201,37 @@ TEST(FindTimeExpressionsWithTokens, SameAsOverTheTextWhereTokenizersDiffer) {
       ExpectSameWithTokens(t, lang, Date{2023, 11, 17}, true);
     }
   }
+}
+
+// PiecesTrigger answers, without tokens, what TokenizePieces says of the
+// same pieces: whether anything can head an expression.
+void ExpectSameTrigger(std::string_view text) {
+  text::TokenBuffer buf;
+  text::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+  std::vector<PreToken> pre;
+  for (const text::Token& t : buf.tokens)
+    pre.push_back({t.begin, t.end, t.ascii_letters ? buf.Norm(t) : std::string_view()});
+  for (uint8_t mask : {internal::kLangId, internal::kLangEn, internal::kLangBoth}) {
+    bool trigger = false;
+    internal::TokenizePieces(text, pre, mask, nullptr, 0, &trigger);
+    EXPECT_EQ(internal::PiecesTrigger(text, pre, mask), trigger)
+        << text << " mask " << int(mask);
+  }
+}
+
+TEST(PiecesTrigger, AgreesWithTokenizePieces) {
+  for (const Row& r : kRows) ExpectSameTrigger(r.text);
+  for (const Negative& n : kNegatives) ExpectSameTrigger(n.text);
+  const char* texts[] = {
+      "Para menteri bertemu untuk membahas kerja sama ekonomi.",
+      "The ministers met to discuss trade and security.",
+      "Pertemuan itu berlangsung di Jakarta, kata juru bicara.",
+      "Dia tiba kemarin.", "He arrived yesterday.", "Rapat digelar 3 kali.",
+      "Jum\u2019at pagi", "Jum\u2018at pagi", "today\u2019s talks", "akhir-pekan",
+      "\u201cSenin\u201d", "\u00a9Mei", "Mei\u00a9", "tidak ada-apa", "x",
+      "kepala-kepala negara (G-20) \u2014 \u201csemua\u201d", "",
+  };
+  for (const char* t : texts) ExpectSameTrigger(t);
 }
 
 }  // namespace

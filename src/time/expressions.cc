@@ -230,6 +230,10 @@ class TokenBuffer {
   // As Fill, over the caller's tokens of `text`.
   bool Fill(std::string_view text, std::span<const PreToken> tokens,
             uint8_t lang_mask) {
+    data_ = inline_.data();
+    size_ = 0;
+    // Most sentences hold no time expression: say so before cutting them.
+    if (!internal::PiecesTrigger(text, tokens, lang_mask)) return false;
     bool trigger = false;
     size_ = internal::TokenizePieces(text, tokens, lang_mask, inline_.data(),
                                      inline_.size(), &trigger);
@@ -1563,8 +1567,15 @@ void ScanExpressions(std::string_view text, const TokenBuffer& tokens,
                       mask);
   Parsed last, current, merged;
   bool has_last = false;
+  const Tok* toks = tokens.data();
   for (size_t i = 0; i < tokens.size();) {
-    if (!parser.ParseAt(i, &current)) {
+    // Most tokens are words the lexicon does not know, or punctuation
+    // other than "(": no parse starts there (ParseAt looks at the token
+    // itself first and fails on them), so they are passed over at once.
+    const Tok& t = toks[i];
+    const bool cannot_start =
+        t.type == TokType::kWord ? t.lex == nullptr : t.type == TokType::kPunct && t.num != '(';
+    if (cannot_start || !parser.ParseAt(i, &current)) {
       ++i;
       continue;
     }

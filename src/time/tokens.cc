@@ -340,6 +340,19 @@ static_assert(AllLowercaseAndShort(), "kShapes needs entries of 1-31 letters a-z
 
 constexpr std::array<uint32_t, 26 * 26> kShapes = BuildShapes();
 
+// The same, for the entries that can head a time expression.
+constexpr std::array<uint32_t, 26 * 26> BuildTriggerShapes() {
+  std::array<uint32_t, 26 * 26> shapes{};
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    std::string_view w = kLexicon[e].word;
+    if (kLexicon[e].flags & kTrigger)
+      shapes[(w.front() - 'a') * 26 + (w.back() - 'a')] |= 1u << w.size();
+  }
+  return shapes;
+}
+
+constexpr std::array<uint32_t, 26 * 26> kTriggerShapes = BuildTriggerShapes();
+
 inline bool IsAsciiLetter(unsigned c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -423,12 +436,22 @@ size_t ApostropheAt(const unsigned char* s, size_t n, size_t i) {
 
 }  // namespace
 
-const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
-  if (lower.empty() || lower.size() >= 32) return nullptr;
+namespace {
+
+// False when no entry has the first letter, last letter and length of
+// `lower` (most words of a text), without hashing it.
+inline bool MayBeEntry(std::string_view lower,
+                       const std::array<uint32_t, 26 * 26>& shapes = kShapes) {
+  if (lower.empty() || lower.size() >= 32) return false;
   const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
   const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
-  if (first < 26 && last < 26 && ((kShapes[first * 26 + last] >> lower.size()) & 1) == 0)
-    return nullptr;
+  return first >= 26 || last >= 26 || ((shapes[first * 26 + last] >> lower.size()) & 1) != 0;
+}
+
+}  // namespace
+
+const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
+  if (!MayBeEntry(lower)) return nullptr;
   size_t slot = Hash(lower) & (kTableSize - 1);
   while (kTable[slot] >= 0) {
     const LexEntry& e = kLexicon[kTable[slot]];
@@ -587,8 +610,9 @@ size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
     const std::string_view lower = pieces[k].ascii_lower;
     if (next == k + 1 && !lower.empty()) {
       // A word of ASCII letters, as the scanner would read it.
-      const LexEntry* lex =
-          lower.size() <= 16 ? LookupWord(lower, lang_mask) : nullptr;
+      const LexEntry* lex = lower.size() <= 16 && MayBeEntry(lower)
+                                ? LookupWord(lower, lang_mask)
+                                : nullptr;
       if (lex != nullptr && (lex->flags & kTrigger)) *trigger = true;
       const unsigned c = static_cast<unsigned char>(text[b]);
       const uint8_t flags = (c >= 'A' && c <= 'Z') ? kCapital : 0;
@@ -607,6 +631,41 @@ size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
     k = next;
   }
   return count;
+}
+
+bool PiecesTrigger(std::string_view text, std::span<const PreToken> pieces,
+                   uint8_t lang_mask) {
+  const size_t n = pieces.size();
+  for (size_t k = 0; k < n;) {
+    // The groups of TokenizePieces, and what each tells `trigger`.
+    const uint32_t b = pieces[k].begin;
+    uint32_t e = pieces[k].end;
+    size_t next = k + 1;
+    while (next < n && pieces[next].begin == e && !HardBoundary(text, e)) {
+      e = pieces[next].end;
+      ++next;
+    }
+    const std::string_view lower = pieces[k].ascii_lower;
+    if (next == k + 1 && !lower.empty()) {
+      if (lower.size() <= 16 && MayBeEntry(lower, kTriggerShapes)) {
+        const LexEntry* lex = LookupWord(lower, lang_mask);
+        if (lex != nullptr && (lex->flags & kTrigger)) return true;
+      }
+    } else {
+      const unsigned c = static_cast<unsigned char>(text[b]);
+      if (IsDigit(c)) return true;  // a number
+      // One mark of ASCII punctuation is a token of its own and no trigger.
+      if (e - b == 1 && c < 0x80 && !IsAsciiLetter(c)) {
+        k = next;
+        continue;
+      }
+      bool trigger = false;
+      Tokenize(text.substr(b, e - b), lang_mask, nullptr, 0, &trigger);
+      if (trigger) return true;
+    }
+    k = next;
+  }
+  return false;
 }
 
 }  // namespace warta::time::internal

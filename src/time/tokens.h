@@ -211,6 +211,13 @@ size_t Tokenize(std::string_view text, uint8_t lang_mask, Tok* out, size_t cap,
 size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
                       uint8_t lang_mask, Tok* out, size_t cap, bool* trigger);
 
+// Whether TokenizePieces would set `*trigger`, found without writing
+// tokens and, for most words, without hashing them: a sentence with no
+// number and no word that can head an expression costs one look at each
+// piece.
+bool PiecesTrigger(std::string_view text, std::span<const PreToken> pieces,
+                   uint8_t lang_mask);
+
 }  // namespace warta::time::internal
 
 #endif  // WARTA_TIME_TOKENS_H_
