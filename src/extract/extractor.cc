@@ -196,6 +196,7 @@ class SentenceCoder {
     FindTriggers();
     TrimMentionsInTriggers();
     FindClauses();
+    if (en_) ResolveEnglishPronouns();
     for (size_t k = 0; k < x_.triggers.size(); ++k) {
       AssignRoles(&x_.triggers[k]);
       ResolvePossessives(k);
@@ -1249,6 +1250,17 @@ class SentenceCoder {
     return false;
   }
 
+  // English "the visit came as Israel announced ...": "as" before an actor
+  // and its verb starts a clause; "as a gesture to X", "served as Russia's
+  // envoy" stay prepositional phrases.
+  bool AsOpensClause(size_t i) const {
+    size_t k = i + 1;
+    while (k < toks_.size() && Is(k, dict::kNpFiller) && x_.info[k].mention < 0) ++k;
+    if (k >= toks_.size() || x_.info[k].mention < 0) return false;
+    while (k < toks_.size() && (x_.info[k].mention >= 0 || Is(k, dict::kCoord))) ++k;
+    return StartsVerbSoon(k);
+  }
+
   void FindClauses() {
     auto& cs = x_.clauses;
     cs.push_back({0, 0, ClauseKind::kMain});
@@ -1270,6 +1282,9 @@ class SentenceCoder {
         boundary = true;
       } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0 &&
                  !IsNumber(i - 1) && !IsNumber(i + 1)) {
+        kind = ClauseKind::kSubordinate;
+        boundary = true;
+      } else if (en_ && i > 0 && Norm(i) == "as" && AsOpensClause(i)) {
         kind = ClauseKind::kSubordinate;
         boundary = true;
       } else if (Is(i, dict::kCoord) && StartsVerbSoon(i + 1)) {
@@ -1306,6 +1321,58 @@ class SentenceCoder {
     }
   }
 
+  // English "it" and "they", once clauses are known: "came as Israel
+  // announced it would ..." is Israel (a subordinating "as" is no
+  // preposition), and "Obama and Putin said they will ..." is both.
+  void ResolveEnglishPronouns() {
+    auto& ms = x_.mentions;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].te != ms[k].tb + 1 || ms[k].via != "memory" || ms[k].group >= 0) continue;
+      std::string_view w = Norm(ms[k].tb);
+      if (w != "it" && w != "they") continue;
+      int r = -1;
+      for (size_t q = k; q-- > 0;)
+        if (!ms[q].code.empty() && ms[q].referential && ms[q].te <= ms[k].tb &&
+            !PrepBefore(ms[q].tb)) {
+          r = static_cast<int>(q);
+          break;
+        }
+      if (r < 0) continue;
+      ms[k].code = ms[r].code;
+      if (w != "they" || ms[r].group < 0) continue;
+      // One copy per member, right after the pronoun, in one group.
+      std::vector<std::string> codes;
+      for (int q : x_.groups[ms[r].group]) {
+        if (ms[q].code.empty()) continue;
+        bool seen = false;
+        for (const auto& c : codes) seen = seen || c == ms[q].code;
+        if (!seen) codes.push_back(ms[q].code);
+      }
+      if (codes.size() < 2) continue;
+      int at = static_cast<int>(k) + 1, n = static_cast<int>(codes.size()) - 1;
+      for (TokInfo& ti : x_.info)
+        if (ti.mention >= at) ti.mention += n;
+      for (auto& g : x_.groups)
+        for (int& q : g)
+          if (q >= at) q += n;
+      for (Trigger& t : x_.triggers)
+        if (t.gap_mention >= at) t.gap_mention += n;
+      int g = static_cast<int>(x_.groups.size());
+      x_.groups.emplace_back();
+      Mention copy = ms[k];
+      ms[k].code = codes[0];
+      ms[k].group = g;
+      x_.groups[g].push_back(static_cast<int>(k));
+      for (int c = 1; c <= n; ++c) {
+        copy.code = codes[c];
+        copy.group = g;
+        ms.insert(ms.begin() + at + c - 1, copy);
+        x_.groups[g].push_back(at + c - 1);
+      }
+      k += n;
+    }
+  }
+
   // ---- roles ----
   // A mention that can be a participant: coded, or a role whose country
   // the other participant gives ("Polisi Indonesia menangkap demonstran").
@@ -1331,6 +1398,16 @@ class SentenceCoder {
     while (k >= 0 && Is(k, dict::kNpFiller)) --k;
     // English "hundreds of X", "a group of X": X heads the phrase.
     if (en_ && k > 0 && Is(k, dict::kOf) && IsNumber(k - 1)) return false;
+    // English "came as (after) Israel announced ...": a word that opens a
+    // subordinate clause is a conjunction there, and X its subject. Not
+    // "before" or "until", whose clause need not have happened ("before
+    // the minister heads to Beijing").
+    if (en_ && k > 0 && !x_.clauses.empty()) {
+      const Clause& c = x_.clauses[x_.info[k].clause];
+      if (c.tb == static_cast<uint32_t>(k) && c.kind == ClauseKind::kSubordinate &&
+          Norm(k) != "before" && Norm(k) != "until")
+        return false;
+    }
     return k >= 0 && Is(k, dict::kPrep);
   }
 
@@ -2071,7 +2148,10 @@ class SentenceCoder {
 
   // CAMEO's refusal code for a negated act of cooperation: "tidak akan
   // melucuti senjata" is 1246 (refuse to de-escalate), "menolak bertemu"
-  // style negations of meetings 125. Negated conflict acts code nothing.
+  // style negations of meetings 125. A refused act of diplomatic
+  // cooperation (05x: "will not support", "will not recognise") is CAMEO's
+  // 120, which has no narrower code for it, save agreements (127).
+  // Negated conflict acts code nothing.
   std::string RefusalCode(const Trigger& t) const {
     std::string_view code = CodeOf(t);
     std::string_view c3 = code.substr(0, std::min<size_t>(3, code.size()));
@@ -2079,6 +2159,7 @@ class SentenceCoder {
     std::string r;
     if (root == "04") r = "125";
     else if (c3 == "057") r = "127";
+    else if (root == "05") r = "120";
     else if (c3 == "061") r = "1211";
     else if (c3 == "062") r = "1212";
     else if (root == "06") r = "121";
