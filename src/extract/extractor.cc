@@ -479,7 +479,7 @@ class SentenceCoder {
       // proper name even when it is also a common word ("Ri", "Moon").
       auto mid = [&] { return i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "("); };
       if (toks_[i].kind == text::TokenKind::kWord &&
-          toks_[i].shape == text::Shape::kInitialUpper &&
+          toks_[i].shape == text::Shape::kInitialUpper && !Allegiance(i) &&
           (mid() ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
                  : !KnownWord(i))) {
         size_t j = i + 1;
@@ -1606,8 +1606,10 @@ class SentenceCoder {
                              x_.mentions[x_.info[k - 1].mention].role.empty())));
       bool antara = k >= 0 && (Norm(k) == "antara" || Is(k, dict::kBetween));
       // English "condemned the attack by X", "rejected calls by X": the
-      // doer of the act named as object is the target.
-      if (en_ && k > static_cast<int>(t.te) && Is(k, dict::kAgentPrep) &&
+      // doer of the act named as object is the target; also right after a
+      // pattern that ends in the act's noun ("investigated abuses by X").
+      if (en_ && (k > static_cast<int>(t.te) || (k == static_cast<int>(t.te) && t.te > t.tb + 1)) &&
+          Is(k, dict::kAgentPrep) &&
           t.voice != Voice::kPassive && t.voice != Voice::kNominal && !after_prep_only)
         target_prep = true;
       if (after_prep_only && !target_prep && !antara) {
@@ -1689,6 +1691,14 @@ class SentenceCoder {
     return {};
   }
 
+  // English "pro-Russia", "anti-government": an allegiance, not a name or
+  // a country; "pro-Russia rebels" are rebels of no known country.
+  bool Allegiance(size_t i) const {
+    if (!en_) return false;
+    std::string_view n = Norm(i);
+    return n.size() > 4 && (n.starts_with("pro-") || n.starts_with("anti-"));
+  }
+
   std::vector<int> FindAgentAfter(const Trigger& t) const {
     const Clause& c = x_.clauses[t.clause];
     // (English "was urged by Japan to help Y": the agent may stand in the
@@ -1697,7 +1707,9 @@ class SentenceCoder {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
         uint32_t j = i + 1;
         // English "by the United Nations": the article is no part of it.
-        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 &&
+               (Is(j, dict::kNpFiller) || Allegiance(j)))
+          ++j;
         int mi = x_.info[j].mention;
         if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
@@ -2437,6 +2449,13 @@ class SentenceCoder {
       for (size_t e = max_e; e > b; --e) {
         // English "North Waziristan": "North" alone is no place.
         if (en_ && e == b + 1 && Is(b, dict::kNpFiller)) break;
+        // English "at the Malaysia Airlines plane": a place name inside a
+        // longer name of a company or body is no place ("the Gaza Strip"
+        // still places Gaza).
+        if (en_ && x_.info[e - 1].mention >= 0 &&
+            x_.mentions[x_.info[e - 1].mention].te > e &&
+            x_.mentions[x_.info[e - 1].mention].code.size() > 3)
+          continue;
         key.clear();
         place::Gazetteer::AppendKey(
             Surface(toks_[b].begin, toks_[e - 1].end), &key);
