@@ -1617,8 +1617,10 @@ class SentenceCoder {
         continue;
       }
       // A place ("di Seoul", "dari Moskow") is not a target, unless the
-      // pattern itself ends in the preposition ("tiba di").
-      if (prep && !target_prep && !antara && m.tb != t.te) {
+      // pattern itself ends in the preposition ("tiba di"; English also
+      // over an article: "bowed to demands from the opposition").
+      bool pattern_prep = en_ && k + 1 == static_cast<int>(t.te) && k >= static_cast<int>(t.tb);
+      if (prep && !target_prep && !antara && m.tb != t.te && !pattern_prep) {
         i = m.te - 1;
         continue;
       }
