@@ -2866,7 +2866,11 @@ class SentenceCoder {
         auto fill = [&](ActorRef* side, const Mention& m, const ActorRef& other,
                         const char* which) {
           if (!side->code.empty() || m.role.empty()) return;
-          if (ev.location) {
+          // English "rebels fired rockets at Israel": the place that is the
+          // other side itself does not make the rebels Israeli.
+          bool other_place = en_ && ev.location && other.code.size() == 3 &&
+                             ev.location->start < other.end && other.start < ev.location->end;
+          if (ev.location && !other_place) {
             side->code = ev.location->country + m.role;
             ev.notes.push_back(std::string(which) + " country from the place");
           } else if (!other.code.empty() && DomesticRole(m.role)) {
