@@ -1250,7 +1250,7 @@ class SentenceCoder {
     return false;
   }
 
-  // English "the visit came as Israel announced ...": "as" before an actor
+  // English "the summit ended as Chile announced ...": "as" before an actor
   // and its verb starts a clause; "as a gesture to X", "served as Russia's
   // envoy" stay prepositional phrases.
   bool AsOpensClause(size_t i) const {
@@ -1321,9 +1321,9 @@ class SentenceCoder {
     }
   }
 
-  // English "it" and "they", once clauses are known: "came as Israel
-  // announced it would ..." is Israel (a subordinating "as" is no
-  // preposition), and "Obama and Putin said they will ..." is both.
+  // English "it" and "they", once clauses are known: "ended as Chile
+  // announced it would ..." is Chile (a subordinating "as" is no
+  // preposition), and "Ghana and Togo said they would ..." is both.
   void ResolveEnglishPronouns() {
     auto& ms = x_.mentions;
     for (size_t k = 0; k < ms.size(); ++k) {
@@ -1398,10 +1398,10 @@ class SentenceCoder {
     while (k >= 0 && Is(k, dict::kNpFiller)) --k;
     // English "hundreds of X", "a group of X": X heads the phrase.
     if (en_ && k > 0 && Is(k, dict::kOf) && IsNumber(k - 1)) return false;
-    // English "came as (after) Israel announced ...": a word that opens a
+    // English "ended as (after) Chile announced ...": a word that opens a
     // subordinate clause is a conjunction there, and X its subject. Not
     // "before" or "until", whose clause need not have happened ("before
-    // the minister heads to Beijing").
+    // the minister flies to Nairobi").
     if (en_ && k > 0 && !x_.clauses.empty()) {
       const Clause& c = x_.clauses[x_.info[k].clause];
       if (c.tb == static_cast<uint32_t>(k) && c.kind == ClauseKind::kSubordinate &&
@@ -2451,7 +2451,7 @@ class SentenceCoder {
       for (size_t e = max_e; e > b; --e) {
         // English "North Waziristan": "North" alone is no place.
         if (en_ && e == b + 1 && Is(b, dict::kNpFiller)) break;
-        // English "at the Malaysia Airlines plane": a place name inside a
+        // English "at a Kenya Airways jet": a place name inside a
         // longer name of a company or body is no place ("the Gaza Strip"
         // still places Gaza).
         if (en_ && x_.info[e - 1].mention >= 0 &&
@@ -2866,8 +2866,8 @@ class SentenceCoder {
         auto fill = [&](ActorRef* side, const Mention& m, const ActorRef& other,
                         const char* which) {
           if (!side->code.empty() || m.role.empty()) return;
-          // English "rebels fired rockets at Israel": the place that is the
-          // other side itself does not make the rebels Israeli.
+          // English "rebels fired rockets at Kenya": the place that is the
+          // other side itself does not make the rebels Kenyan.
           bool other_place = en_ && ev.location && other.code.size() == 3 &&
                              ev.location->start < other.end && other.start < ev.location->end;
           if (ev.location && !other_place) {
