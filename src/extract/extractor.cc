@@ -2762,8 +2762,17 @@ class SentenceCoder {
       const dict::Pattern& p = d_.patterns()[t.pattern];
       // Negated, asked, or only a condition ("jika X menyerang, Y akan
       // membalas"): nothing happened.
+      // English "will impose sanctions unless ...", "said it would lift
+      // them if ...": an act announced on a condition is a threat or an
+      // offer, what CAMEO's 13 and 03 codes are (not a prediction).
+      std::string_view committed = CodeOf(t).substr(0, 2);
+      bool commitment =
+          en_ && condition && !p.speech && !t.negated &&
+          x_.clauses[t.clause].kind != ClauseKind::kCondition &&
+          ((!t.code.empty() && (committed == "13" || committed == "03")) ||
+           (t.announced && !IntentCode(CodeOf(t)).empty()));
       bool conditional =
-          condition && !p.speech &&
+          condition && !p.speech && !commitment &&
           (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future ||
            (t.modal && !en_));  // English "is ready to help if ...": an offer
       if (t.dropped || t.hypothetical || question || conditional) continue;
@@ -2837,7 +2846,8 @@ class SentenceCoder {
       // "X said it will withdraw its inspectors": an act its actor announces
       // is an intent (CAMEO 03, or a threat); "X will visit Y" reports a
       // plan and keeps the act's code.
-      if (t.announced && !t.negated && !p.speech && (attribution || speech_clause >= 0))
+      if (t.announced && !t.negated && !p.speech &&
+          (attribution || speech_clause >= 0 || commitment))
         if (std::string ic = IntentCode(event_code); !ic.empty()) event_code = ic;
       // The guest's visit: (target, source) pairs after this mark take 042.
       size_t hosted = pairs.size();
