@@ -206,6 +206,7 @@ class SentenceCoder {
     ContrastAddressees();
     GovernedClauses();
     if (en_) ReasonGerunds();
+    if (en_) WeaponAgents();
     static const bool debug = std::getenv("WARTA_DEBUG") != nullptr;
     if (debug) Debug();
     Emit(out);
@@ -2334,6 +2335,45 @@ class SentenceCoder {
   // English "jailed a student for helping militants", "praised Chile for
   // hosting the talks": the act after "for" is the reason the text gives
   // for an act coded before it, not reported as an event of its own.
+  // English "the convoy was destroyed by a rocket attack", "the jet was
+  // blown up by a surface-to-air missile fired by X": a weapon named as
+  // the agent of a passive attack is its means, and CAMEO codes an attack
+  // by its means (19x). The act takes the weapon's code; the weapon is no
+  // event of its own. Determiners, modifiers and a model name ("a Scud
+  // missile") may stand between "by" and the weapon.
+  void WeaponAgents() {
+    auto& ts = x_.triggers;
+    for (Trigger& t : ts) {
+      if (t.dropped || t.voice != Voice::kPassive) continue;
+      std::string_view root = CodeOf(t).substr(0, 2);
+      if (root != "17" && root != "18" && root != "19") continue;
+      const Clause& c = x_.clauses[t.clause];
+      uint32_t k = t.te;
+      while (k < c.te && !Is(k, dict::kAgentPrep) && !IsAnyPunct(k) && k < t.te + 5) ++k;
+      if (k >= c.te || !Is(k, dict::kAgentPrep)) continue;
+      uint32_t w = k + 1, skipped = 0;
+      while (w < c.te && !x_.info[w].trigger && skipped < 4) {
+        int mi = x_.info[w].mention;
+        bool filler = Is(w, dict::kNpFiller) ||
+                      (mi < 0 && toks_[w].kind == text::TokenKind::kWord && x_.info[w].cls == 0) ||
+                      (mi >= 0 && x_.mentions[mi].code.empty() && x_.mentions[mi].role.empty());
+        if (!filler) break;
+        ++w;
+        ++skipped;
+      }
+      if (w >= c.te || !x_.info[w].trigger) continue;
+      for (Trigger& weapon : ts) {
+        if (&weapon == &t || weapon.tb != w || weapon.dropped) continue;
+        std::string_view wc = CodeOf(weapon);
+        if (!wc.starts_with("19")) break;
+        t.code = std::string(wc);
+        t.note = "means: the weapon after 'by' (" + TriggerText(weapon) + ")";
+        weapon.dropped = true;
+        break;
+      }
+    }
+  }
+
   void ReasonGerunds() {
     auto& ts = x_.triggers;
     for (size_t k = 1; k < ts.size(); ++k) {
