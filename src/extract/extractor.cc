@@ -874,6 +874,9 @@ class SentenceCoder {
         if ((!comma && !and_) || ms[b + 1].tb != k || ms[b + 1].group >= 0 ||
             !ms[b + 1].referential)
           break;
+        // English "... to Fiji and they condemned ...": a pronoun after
+        // "and" starts a clause, not a pair.
+        if (en_ && ms[b + 1].te == ms[b + 1].tb + 1 && Is(ms[b + 1].tb, dict::kPronoun)) break;
         if (and_) coord = true;
         ++b;
         if (and_) break;  // "A, B dan C" ends at C
@@ -1409,6 +1412,10 @@ class SentenceCoder {
           Norm(k) != "before" && Norm(k) != "until")
         return false;
     }
+    // The same at the start of a sentence: "As Russia attacked Ukraine, ...".
+    if (en_ && k == 0 && (Is(0, dict::kClause) || Norm(0) == "as") && Norm(0) != "before" &&
+        Norm(0) != "until" && AsOpensClause(0))
+      return false;
     return k >= 0 && Is(k, dict::kPrep);
   }
 
