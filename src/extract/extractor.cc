@@ -1701,6 +1701,22 @@ class SentenceCoder {
     return {};
   }
 
+  // English: a bare country or territory named after a place preposition
+  // ("in the West Bank") after trigger t in its clause, or -1.
+  int PlaceActor(const Trigger& t) const {
+    const Clause& c = x_.clauses[t.clause];
+    for (uint32_t i = t.te; i + 1 < c.te; ++i) {
+      if (!Is(i, dict::kPlacePrep)) continue;
+      uint32_t j = i + 1;
+      if (Norm(j) == "the" && j + 1 < c.te) ++j;
+      int mi = x_.info[j].mention;
+      if (mi >= 0 && x_.mentions[mi].tb == j && x_.mentions[mi].code.size() == 3 &&
+          IsCountryCode(x_.mentions[mi].code))
+        return mi;
+    }
+    return -1;
+  }
+
   // English "pro-Russia", "anti-government": an allegiance, not a name or
   // a country; "pro-Russia rebels" are rebels of no known country.
   bool Allegiance(size_t i) const {
@@ -2964,6 +2980,15 @@ class SentenceCoder {
             where.text = ev.location->text;
             where.start = ev.location->start;
             where.end = ev.location->end;
+            where.via = "place";
+          } else if (int pm = en_ ? PlaceActor(t) : -1; pm >= 0) {
+            // English "in the West Bank": a country or territory the
+            // actors list names where the gazetteer knows no place.
+            const Mention& pl = x_.mentions[pm];
+            where.code = pl.code;
+            where.text = pl.text;
+            where.start = pl.start;
+            where.end = pl.end;
             where.via = "place";
           } else if (en_ && event_code == "018") {
             continue;  // English condolences: to the place of the tragedy only
