@@ -2339,6 +2339,16 @@ class SentenceCoder {
           p.rule += ", target from its content";
         }
       } else if (proot == "03") {
+        // English "invited Uganda's president to visit": what the object
+        // is asked to do is no intent of its own; the invitation is the
+        // event, aimed at the object.
+        if (en_ && !p.targets.empty() && p.targets == t.sources &&
+            p.rule.find("target=object") != std::string::npos) {
+          t.dropped = true;
+          t.governor = static_cast<int>(k - 1);
+          t.note = "content of " + std::string(CodeOf(p));
+          continue;
+        }
         std::string ic = CodeOf(t).starts_with("03") ? std::string(CodeOf(t))
                                                      : IntentCode(CodeOf(t));
         if (ic.empty()) continue;
