@@ -213,6 +213,7 @@ class SentenceCoder {
     FindTriggers();
     TrimMentionsInTriggers();
     FindClauses();
+    if (en_) ResolveEnglishPronouns();
     for (size_t k = 0; k < x_.triggers.size(); ++k) {
       AssignRoles(&x_.triggers[k]);
       ResolvePossessives(k);
@@ -222,6 +223,7 @@ class SentenceCoder {
     ContrastAddressees();
     GovernedClauses();
     if (en_) ReasonGerunds();
+    if (en_) WeaponAgents();
     static const bool debug = std::getenv("WARTA_DEBUG") != nullptr;
     if (debug) Debug();
     Emit(out);
@@ -507,7 +509,7 @@ class SentenceCoder {
       // proper name even when it is also a common word ("Ri", "Moon").
       auto mid = [&] { return i > 0 && !IsQuote(i - 1) && !IsPunct(i - 1, "("); };
       if (toks_[i].kind == text::TokenKind::kWord &&
-          toks_[i].shape == text::Shape::kInitialUpper &&
+          toks_[i].shape == text::Shape::kInitialUpper && !Allegiance(i) &&
           (mid() ? x_.info[i].word == dict::kNoWord || x_.info[i].cls == 0
                  : !KnownWord(i))) {
         size_t j = i + 1;
@@ -903,6 +905,9 @@ class SentenceCoder {
         if ((!comma && !and_) || ms[b + 1].tb != k || ms[b + 1].group >= 0 ||
             !ms[b + 1].referential)
           break;
+        // English "... to Fiji and they condemned ...": a pronoun after
+        // "and" starts a clause, not a pair.
+        if (en_ && ms[b + 1].te == ms[b + 1].tb + 1 && Is(ms[b + 1].tb, dict::kPronoun)) break;
         if (and_) coord = true;
         ++b;
         if (and_) break;  // "A, B dan C" ends at C
@@ -1297,6 +1302,17 @@ class SentenceCoder {
     return false;
   }
 
+  // English "the summit ended as Chile announced ...": "as" before an actor
+  // and its verb starts a clause; "as a gesture to X", "served as Russia's
+  // envoy" stay prepositional phrases.
+  bool AsOpensClause(size_t i) const {
+    size_t k = i + 1;
+    while (k < toks_.size() && Is(k, dict::kNpFiller) && x_.info[k].mention < 0) ++k;
+    if (k >= toks_.size() || x_.info[k].mention < 0) return false;
+    while (k < toks_.size() && (x_.info[k].mention >= 0 || Is(k, dict::kCoord))) ++k;
+    return StartsVerbSoon(k);
+  }
+
   void FindClauses() {
     auto& cs = x_.clauses;
     cs.push_back({0, 0, ClauseKind::kMain});
@@ -1320,6 +1336,9 @@ class SentenceCoder {
         boundary = true;
       } else if (i > 0 && Is(i, dict::kClause) && x_.info[i].mention < 0 &&
                  !IsNumber(i - 1) && !IsNumber(i + 1)) {
+        kind = ClauseKind::kSubordinate;
+        boundary = true;
+      } else if (en_ && i > 0 && Norm(i) == "as" && AsOpensClause(i)) {
         kind = ClauseKind::kSubordinate;
         boundary = true;
       } else if (Is(i, dict::kCoord) && StartsVerbSoon(i + 1)) {
@@ -1357,6 +1376,58 @@ class SentenceCoder {
     }
   }
 
+  // English "it" and "they", once clauses are known: "ended as Chile
+  // announced it would ..." is Chile (a subordinating "as" is no
+  // preposition), and "Ghana and Togo said they would ..." is both.
+  void ResolveEnglishPronouns() {
+    auto& ms = x_.mentions;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].te != ms[k].tb + 1 || ms[k].via != "memory" || ms[k].group >= 0) continue;
+      std::string_view w = Norm(ms[k].tb);
+      if (w != "it" && w != "they") continue;
+      int r = -1;
+      for (size_t q = k; q-- > 0;)
+        if (!ms[q].code.empty() && ms[q].referential && ms[q].te <= ms[k].tb &&
+            !PrepBefore(ms[q].tb)) {
+          r = static_cast<int>(q);
+          break;
+        }
+      if (r < 0) continue;
+      ms[k].code = ms[r].code;
+      if (w != "they" || ms[r].group < 0) continue;
+      // One copy per member, right after the pronoun, in one group.
+      std::vector<std::string> codes;
+      for (int q : x_.groups[ms[r].group]) {
+        if (ms[q].code.empty()) continue;
+        bool seen = false;
+        for (const auto& c : codes) seen = seen || c == ms[q].code;
+        if (!seen) codes.push_back(ms[q].code);
+      }
+      if (codes.size() < 2) continue;
+      int at = static_cast<int>(k) + 1, n = static_cast<int>(codes.size()) - 1;
+      for (TokInfo& ti : x_.info)
+        if (ti.mention >= at) ti.mention += n;
+      for (auto& g : x_.groups)
+        for (int& q : g)
+          if (q >= at) q += n;
+      for (Trigger& t : x_.triggers)
+        if (t.gap_mention >= at) t.gap_mention += n;
+      int g = static_cast<int>(x_.groups.size());
+      x_.groups.emplace_back();
+      Mention copy = ms[k];
+      ms[k].code = codes[0];
+      ms[k].group = g;
+      x_.groups[g].push_back(static_cast<int>(k));
+      for (int c = 1; c <= n; ++c) {
+        copy.code = codes[c];
+        copy.group = g;
+        ms.insert(ms.begin() + at + c - 1, copy);
+        x_.groups[g].push_back(at + c - 1);
+      }
+      k += n;
+    }
+  }
+
   // ---- roles ----
   // A mention that can be a participant: coded, or a role whose country
   // the other participant gives ("Polisi Indonesia menangkap demonstran").
@@ -1382,6 +1453,20 @@ class SentenceCoder {
     while (k >= 0 && Is(k, dict::kNpFiller)) --k;
     // English "hundreds of X", "a group of X": X heads the phrase.
     if (en_ && k > 0 && Is(k, dict::kOf) && IsNumber(k - 1)) return false;
+    // English "ended as (after) Chile announced ...": a word that opens a
+    // subordinate clause is a conjunction there, and X its subject. Not
+    // "before" or "until", whose clause need not have happened ("before
+    // the minister flies to Nairobi").
+    if (en_ && k > 0 && !x_.clauses.empty()) {
+      const Clause& c = x_.clauses[x_.info[k].clause];
+      if (c.tb == static_cast<uint32_t>(k) && c.kind == ClauseKind::kSubordinate &&
+          Norm(k) != "before" && Norm(k) != "until")
+        return false;
+    }
+    // The same at the start of a sentence: "As Russia attacked Ukraine, ...".
+    if (en_ && k == 0 && (Is(0, dict::kClause) || Norm(0) == "as") && Norm(0) != "before" &&
+        Norm(0) != "until" && AsOpensClause(0))
+      return false;
     return k >= 0 && Is(k, dict::kPrep);
   }
 
@@ -1580,8 +1665,10 @@ class SentenceCoder {
                              x_.mentions[x_.info[k - 1].mention].role.empty())));
       bool antara = k >= 0 && (Norm(k) == "antara" || Is(k, dict::kBetween));
       // English "condemned the attack by X", "rejected calls by X": the
-      // doer of the act named as object is the target.
-      if (en_ && k > static_cast<int>(t.te) && Is(k, dict::kAgentPrep) &&
+      // doer of the act named as object is the target; also right after a
+      // pattern that ends in the act's noun ("investigated abuses by X").
+      if (en_ && (k > static_cast<int>(t.te) || (k == static_cast<int>(t.te) && t.te > t.tb + 1)) &&
+          Is(k, dict::kAgentPrep) &&
           t.voice != Voice::kPassive && t.voice != Voice::kNominal && !after_prep_only)
         target_prep = true;
       if (after_prep_only && !target_prep && !antara) {
@@ -1589,8 +1676,10 @@ class SentenceCoder {
         continue;
       }
       // A place ("di Seoul", "dari Moskow") is not a target, unless the
-      // pattern itself ends in the preposition ("tiba di").
-      if (prep && !target_prep && !antara && m.tb != t.te) {
+      // pattern itself ends in the preposition ("tiba di"; English also
+      // over an article: "bowed to demands from the opposition").
+      bool pattern_prep = en_ && k + 1 == static_cast<int>(t.te) && k >= static_cast<int>(t.tb);
+      if (prep && !target_prep && !antara && m.tb != t.te && !pattern_prep) {
         i = m.te - 1;
         continue;
       }
@@ -1663,6 +1752,30 @@ class SentenceCoder {
     return {};
   }
 
+  // English: a bare country or territory named after a place preposition
+  // ("in the West Bank") after trigger t in its clause, or -1.
+  int PlaceActor(const Trigger& t) const {
+    const Clause& c = x_.clauses[t.clause];
+    for (uint32_t i = t.te; i + 1 < c.te; ++i) {
+      if (!Is(i, dict::kPlacePrep)) continue;
+      uint32_t j = i + 1;
+      if (Norm(j) == "the" && j + 1 < c.te) ++j;
+      int mi = x_.info[j].mention;
+      if (mi >= 0 && x_.mentions[mi].tb == j && x_.mentions[mi].code.size() == 3 &&
+          IsCountryCode(x_.mentions[mi].code))
+        return mi;
+    }
+    return -1;
+  }
+
+  // English "pro-Russia", "anti-government": an allegiance, not a name or
+  // a country; "pro-Russia rebels" are rebels of no known country.
+  bool Allegiance(size_t i) const {
+    if (!en_) return false;
+    std::string_view n = Norm(i);
+    return n.size() > 4 && (n.starts_with("pro-") || n.starts_with("anti-"));
+  }
+
   std::vector<int> FindAgentAfter(const Trigger& t) const {
     const Clause& c = x_.clauses[t.clause];
     // (English "was urged by Japan to help Y": the agent may stand in the
@@ -1671,7 +1784,9 @@ class SentenceCoder {
       if (Is(i, dict::kAgentPrep) && i + 1 < toks_.size()) {
         uint32_t j = i + 1;
         // English "by the United Nations": the article is no part of it.
-        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 && Is(j, dict::kNpFiller)) ++j;
+        while (en_ && j + 1 < c.te && x_.info[j].mention < 0 &&
+               (Is(j, dict::kNpFiller) || Allegiance(j)))
+          ++j;
         int mi = x_.info[j].mention;
         if (mi >= 0 && Usable(x_.mentions[mi])) return GroupOf(mi);
       }
@@ -2126,7 +2241,10 @@ class SentenceCoder {
 
   // CAMEO's refusal code for a negated act of cooperation: "tidak akan
   // melucuti senjata" is 1246 (refuse to de-escalate), "menolak bertemu"
-  // style negations of meetings 125. Negated conflict acts code nothing.
+  // style negations of meetings 125. A refused act of diplomatic
+  // cooperation (05x: "will not support", "will not recognise") is CAMEO's
+  // 120, which has no narrower code for it, save agreements (127).
+  // Negated conflict acts code nothing.
   std::string RefusalCode(const Trigger& t) const {
     std::string_view code = CodeOf(t);
     std::string_view c3 = code.substr(0, std::min<size_t>(3, code.size()));
@@ -2134,6 +2252,7 @@ class SentenceCoder {
     std::string r;
     if (root == "04") r = "125";
     else if (c3 == "057") r = "127";
+    else if (root == "05") r = "120";
     else if (c3 == "061") r = "1211";
     else if (c3 == "062") r = "1212";
     else if (root == "06") r = "121";
@@ -2275,6 +2394,16 @@ class SentenceCoder {
           p.rule += ", target from its content";
         }
       } else if (proot == "03") {
+        // English "invited Uganda's president to visit": what the object
+        // is asked to do is no intent of its own; the invitation is the
+        // event, aimed at the object.
+        if (en_ && !p.targets.empty() && p.targets == t.sources &&
+            p.rule.find("target=object") != std::string::npos) {
+          t.dropped = true;
+          t.governor = static_cast<int>(k - 1);
+          t.note = "content of " + std::string(CodeOf(p));
+          continue;
+        }
         std::string ic = CodeOf(t).starts_with("03") ? std::string(CodeOf(t))
                                                      : IntentCode(CodeOf(t));
         if (ic.empty()) continue;
@@ -2294,6 +2423,45 @@ class SentenceCoder {
   // English "jailed a student for helping militants", "praised Chile for
   // hosting the talks": the act after "for" is the reason the text gives
   // for an act coded before it, not reported as an event of its own.
+  // English "the convoy was destroyed by a rocket attack", "the jet was
+  // blown up by a surface-to-air missile fired by X": a weapon named as
+  // the agent of a passive attack is its means, and CAMEO codes an attack
+  // by its means (19x). The act takes the weapon's code; the weapon is no
+  // event of its own. Determiners, modifiers and a model name ("a Scud
+  // missile") may stand between "by" and the weapon.
+  void WeaponAgents() {
+    auto& ts = x_.triggers;
+    for (Trigger& t : ts) {
+      if (t.dropped || t.voice != Voice::kPassive) continue;
+      std::string_view root = CodeOf(t).substr(0, 2);
+      if (root != "17" && root != "18" && root != "19") continue;
+      const Clause& c = x_.clauses[t.clause];
+      uint32_t k = t.te;
+      while (k < c.te && !Is(k, dict::kAgentPrep) && !IsAnyPunct(k) && k < t.te + 5) ++k;
+      if (k >= c.te || !Is(k, dict::kAgentPrep)) continue;
+      uint32_t w = k + 1, skipped = 0;
+      while (w < c.te && !x_.info[w].trigger && skipped < 4) {
+        int mi = x_.info[w].mention;
+        bool filler = Is(w, dict::kNpFiller) ||
+                      (mi < 0 && toks_[w].kind == text::TokenKind::kWord && x_.info[w].cls == 0) ||
+                      (mi >= 0 && x_.mentions[mi].code.empty() && x_.mentions[mi].role.empty());
+        if (!filler) break;
+        ++w;
+        ++skipped;
+      }
+      if (w >= c.te || !x_.info[w].trigger) continue;
+      for (Trigger& weapon : ts) {
+        if (&weapon == &t || weapon.tb != w || weapon.dropped) continue;
+        std::string_view wc = CodeOf(weapon);
+        if (!wc.starts_with("19")) break;
+        t.code = std::string(wc);
+        t.note = "means: the weapon after 'by' (" + TriggerText(weapon) + ")";
+        weapon.dropped = true;
+        break;
+      }
+    }
+  }
+
   void ReasonGerunds() {
     auto& ts = x_.triggers;
     for (size_t k = 1; k < ts.size(); ++k) {
@@ -2417,6 +2585,13 @@ class SentenceCoder {
       for (size_t e = max_e; e > b; --e) {
         // English "North Waziristan": "North" alone is no place.
         if (en_ && e == b + 1 && Is(b, dict::kNpFiller)) break;
+        // English "at a Kenya Airways jet": a place name inside a
+        // longer name of a company or body is no place ("the Gaza Strip"
+        // still places Gaza).
+        if (en_ && x_.info[e - 1].mention >= 0 &&
+            x_.mentions[x_.info[e - 1].mention].te > e &&
+            x_.mentions[x_.info[e - 1].mention].code.size() > 3)
+          continue;
         key.clear();
         place::Gazetteer::AppendKey(
             Surface(toks_[b].begin, toks_[e - 1].end), &key);
@@ -2728,8 +2903,17 @@ class SentenceCoder {
       const dict::Pattern& p = d_.patterns()[t.pattern];
       // Negated, asked, or only a condition ("jika X menyerang, Y akan
       // membalas"): nothing happened.
+      // English "will impose sanctions unless ...", "said it would lift
+      // them if ...": an act announced on a condition is a threat or an
+      // offer, what CAMEO's 13 and 03 codes are (not a prediction).
+      std::string_view committed = CodeOf(t).substr(0, 2);
+      bool commitment =
+          en_ && condition && !p.speech && !t.negated &&
+          x_.clauses[t.clause].kind != ClauseKind::kCondition &&
+          ((!t.code.empty() && (committed == "13" || committed == "03")) ||
+           (t.announced && !IntentCode(CodeOf(t)).empty()));
       bool conditional =
-          condition && !p.speech &&
+          condition && !p.speech && !commitment &&
           (x_.clauses[t.clause].kind == ClauseKind::kCondition || t.future ||
            (t.modal && !en_));  // English "is ready to help if ...": an offer
       if (t.dropped || t.hypothetical || question || conditional) continue;
@@ -2803,7 +2987,8 @@ class SentenceCoder {
       // "X said it will withdraw its inspectors": an act its actor announces
       // is an intent (CAMEO 03, or a threat); "X will visit Y" reports a
       // plan and keeps the act's code.
-      if (t.announced && !t.negated && !p.speech && (attribution || speech_clause >= 0))
+      if (t.announced && !t.negated && !p.speech &&
+          (attribution || speech_clause >= 0 || commitment))
         if (std::string ic = IntentCode(event_code); !ic.empty()) event_code = ic;
       // The guest's visit: (target, source) pairs after this mark take 042.
       size_t hosted = pairs.size();
@@ -2841,7 +3026,11 @@ class SentenceCoder {
         auto fill = [&](ActorRef* side, const Mention& m, const ActorRef& other,
                         const char* which) {
           if (!side->code.empty() || m.role.empty()) return;
-          if (ev.location) {
+          // English "rebels fired rockets at Kenya": the place that is the
+          // other side itself does not make the rebels Kenyan.
+          bool other_place = en_ && ev.location && other.code.size() == 3 &&
+                             ev.location->start < other.end && other.start < ev.location->end;
+          if (ev.location && !other_place) {
             side->code = ev.location->country + m.role;
             ev.notes.push_back(std::string(which) + " country from the place");
           } else if (!other.code.empty() && DomesticRole(m.role)) {
@@ -2878,6 +3067,15 @@ class SentenceCoder {
             where.text = ev.location->text;
             where.start = ev.location->start;
             where.end = ev.location->end;
+            where.via = "place";
+          } else if (int pm = en_ ? PlaceActor(t) : -1; pm >= 0) {
+            // English "in the West Bank": a country or territory the
+            // actors list names where the gazetteer knows no place.
+            const Mention& pl = x_.mentions[pm];
+            where.code = pl.code;
+            where.text = pl.text;
+            where.start = pl.start;
+            where.end = pl.end;
             where.via = "place";
           } else if (en_ && event_code == "018") {
             continue;  // English condolences: to the place of the tragedy only
