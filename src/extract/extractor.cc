@@ -330,12 +330,17 @@ class SentenceCoder {
       for (time::TimeExpr& te : s_->times)
         if (!te.explicit_year) te.value.precision = time::Precision::kNone;
     }
+    // Tokens are in order and do not overlap: those inside an expression
+    // are the run from the first that starts in it to the first that ends
+    // past it.
     for (size_t k = 0; k < s_->times.size(); ++k) {
       uint32_t b = ctx_.span.begin + s_->times[k].begin;
       uint32_t e = ctx_.span.begin + s_->times[k].end;
-      for (size_t i = 0; i < toks_.size(); ++i)
-        if (toks_[i].begin >= b && toks_[i].end <= e)
-          x_.info[i].time = static_cast<int>(k);
+      auto first = std::lower_bound(toks_.begin(), toks_.end(), b,
+                                    [](const text::Token& t, uint32_t v) { return t.begin < v; });
+      for (size_t i = static_cast<size_t>(first - toks_.begin());
+           i < toks_.size() && toks_[i].end <= e; ++i)
+        x_.info[i].time = static_cast<int>(k);
     }
   }
 
