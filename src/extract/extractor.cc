@@ -670,8 +670,11 @@ class SentenceCoder {
       } else if (name) {
         // A name alone: known from an earlier apposition in the document?
         std::string_view last = Norm(m.te - 1);
+        const bool keyed = !last.empty() && last.find(' ') == std::string_view::npos;
+        const uint64_t key = keyed ? NameKey(last) : 0;
         for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
-          if (it->person && HasWord(it->text, last)) {
+          if (it->person && (!keyed || (it->name_keys & key) != 0) &&
+              HasWord(it->text, last)) {
             m.code = it->code;
             m.via = "memory";
             m.entry = it->entry;
@@ -752,6 +755,28 @@ class SentenceCoder {
       if (e == text.size() || text[e] == ' ') return true;
     }
     return false;
+  }
+
+  // A bit for a word, from its length and its first and last bytes: equal
+  // (case-folded) words have the same bit.
+  static uint64_t NameKey(std::string_view w) {
+    unsigned h = static_cast<unsigned>(w.size()) * 31u +
+                 static_cast<unsigned char>(FoldAscii(w.front())) * 7u +
+                 static_cast<unsigned char>(FoldAscii(w.back()));
+    return uint64_t{1} << (h % 64);
+  }
+  // The bits of every word HasWord(text, word) finds: each word after a
+  // space, whole or up to a hyphen in it.
+  static uint64_t NameKeys(std::string_view text) {
+    uint64_t keys = 0;
+    for (size_t p = 0; p != std::string_view::npos && p < text.size();
+         p = NextWordStart(text, p)) {
+      size_t e = std::min(text.find(' ', p), text.size());
+      for (size_t q = p; q < e; ++q)
+        if (text[q] == '-' && q > p) keys |= NameKey(text.substr(p, q - p));
+      if (e > p) keys |= NameKey(text.substr(p, e - p));
+    }
+    return keys;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
@@ -3200,7 +3225,8 @@ class SentenceCoder {
     for (Mention& m : x_.mentions) {
       if (m.code.empty() || !m.referential) continue;
       mem_->mentions.push_back({std::move(m.code), std::move(m.text), m.start, m.end,
-                                std::move(m.entry), m.person});
+                                std::move(m.entry), m.person,
+                                m.person ? NameKeys(m.text) : 0});
     }
     while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
   }
