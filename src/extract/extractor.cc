@@ -1080,7 +1080,9 @@ class SentenceCoder {
           bool dup = false;
           for (uint32_t k = from; k < x_.roots.size(); ++k)
             dup |= x_.roots[k].root == r;
-          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form)});
+          // The voice in context is read when a pattern asks for it
+          // (RootVoice): most roots never start a match. Cached unread.
+          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form), false});
         }
         if (x_.morph_cache.size() > 200000) {
           x_.morph_cache.clear();
@@ -1092,9 +1094,6 @@ class SentenceCoder {
         x_.morph_cache.emplace(std::string(n),
                                std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
       }
-      // The voice in context is read when a pattern asks for it (RootVoice):
-      // most roots never start a match.
-      for (uint32_t k = from; k < x_.roots.size(); ++k) x_.roots[k].voice_known = false;
       ti.roots_end = static_cast<uint32_t>(x_.roots.size());
     }
   }
