@@ -330,12 +330,17 @@ class SentenceCoder {
       for (time::TimeExpr& te : s_->times)
         if (!te.explicit_year) te.value.precision = time::Precision::kNone;
     }
+    // Tokens are in order and do not overlap: those inside an expression
+    // are the run from the first that starts in it to the first that ends
+    // past it.
     for (size_t k = 0; k < s_->times.size(); ++k) {
       uint32_t b = ctx_.span.begin + s_->times[k].begin;
       uint32_t e = ctx_.span.begin + s_->times[k].end;
-      for (size_t i = 0; i < toks_.size(); ++i)
-        if (toks_[i].begin >= b && toks_[i].end <= e)
-          x_.info[i].time = static_cast<int>(k);
+      auto first = std::lower_bound(toks_.begin(), toks_.end(), b,
+                                    [](const text::Token& t, uint32_t v) { return t.begin < v; });
+      for (size_t i = static_cast<size_t>(first - toks_.begin());
+           i < toks_.size() && toks_[i].end <= e; ++i)
+        x_.info[i].time = static_cast<int>(k);
     }
   }
 
@@ -665,8 +670,11 @@ class SentenceCoder {
       } else if (name) {
         // A name alone: known from an earlier apposition in the document?
         std::string_view last = Norm(m.te - 1);
+        const bool keyed = !last.empty() && last.find(' ') == std::string_view::npos;
+        const uint64_t key = keyed ? NameKey(last) : 0;
         for (auto it = mem_->mentions.rbegin(); it != mem_->mentions.rend(); ++it) {
-          if (it->person && HasWord(it->text, last)) {
+          if (it->person && (!keyed || (it->name_keys & key) != 0) &&
+              HasWord(it->text, last)) {
             m.code = it->code;
             m.via = "memory";
             m.entry = it->entry;
@@ -747,6 +755,28 @@ class SentenceCoder {
       if (e == text.size() || text[e] == ' ') return true;
     }
     return false;
+  }
+
+  // A bit for a word, from its length and its first and last bytes: equal
+  // (case-folded) words have the same bit.
+  static uint64_t NameKey(std::string_view w) {
+    unsigned h = static_cast<unsigned>(w.size()) * 31u +
+                 static_cast<unsigned char>(FoldAscii(w.front())) * 7u +
+                 static_cast<unsigned char>(FoldAscii(w.back()));
+    return uint64_t{1} << (h % 64);
+  }
+  // The bits of every word HasWord(text, word) finds: each word after a
+  // space, whole or up to a hyphen in it.
+  static uint64_t NameKeys(std::string_view text) {
+    uint64_t keys = 0;
+    for (size_t p = 0; p != std::string_view::npos && p < text.size();
+         p = NextWordStart(text, p)) {
+      size_t e = std::min(text.find(' ', p), text.size());
+      for (size_t q = p; q < e; ++q)
+        if (text[q] == '-' && q > p) keys |= NameKey(text.substr(p, q - p));
+      if (e > p) keys |= NameKey(text.substr(p, e - p));
+    }
+    return keys;
   }
 
   // True when `word` (lowercase) is one of the words of `text`.
@@ -1050,7 +1080,9 @@ class SentenceCoder {
           bool dup = false;
           for (uint32_t k = from; k < x_.roots.size(); ++k)
             dup |= x_.roots[k].root == r;
-          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form)});
+          // The voice in context is read when a pattern asks for it
+          // (RootVoice): most roots never start a match. Cached unread.
+          if (!dup) x_.roots.push_back({r, Voice::kActive, static_cast<uint8_t>(a.form), false});
         }
         if (x_.morph_cache.size() > 200000) {
           x_.morph_cache.clear();
@@ -1062,9 +1094,6 @@ class SentenceCoder {
         x_.morph_cache.emplace(std::string(n),
                                std::make_pair(b, static_cast<uint32_t>(x_.cached_roots.size())));
       }
-      // The voice in context is read when a pattern asks for it (RootVoice):
-      // most roots never start a match.
-      for (uint32_t k = from; k < x_.roots.size(); ++k) x_.roots[k].voice_known = false;
       ti.roots_end = static_cast<uint32_t>(x_.roots.size());
     }
   }
@@ -3195,7 +3224,8 @@ class SentenceCoder {
     for (Mention& m : x_.mentions) {
       if (m.code.empty() || !m.referential) continue;
       mem_->mentions.push_back({std::move(m.code), std::move(m.text), m.start, m.end,
-                                std::move(m.entry), m.person});
+                                std::move(m.entry), m.person,
+                                m.person ? NameKeys(m.text) : 0});
     }
     while (mem_->mentions.size() > 64) mem_->mentions.pop_front();
   }

@@ -63,6 +63,9 @@ struct DocMemory {
     uint32_t start = 0, end = 0;
     TextView entry;
     bool person = false;
+    // A filter over the words of a person's name (see the extractor's
+    // NameKeys): a word whose bit is clear is not one of them.
+    uint64_t name_keys = 0;
   };
   // Most recent last; capped. A deque: dropping the oldest does not move
   // the rest.

@@ -1,5 +1,8 @@
 #include "lang/detect.h"
 
+#include <array>
+#include <cstring>
+
 namespace warta::lang {
 namespace {
 
@@ -17,12 +20,43 @@ constexpr std::string_view kEnglish[] = {
     "but", "had", "not", "would", "who", "they", "been", "over", "also",
     "than"};
 
-template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  for (std::string_view k : list)
-    if (k == w) return true;
-  return false;
-}
+enum : unsigned char { kInIndonesian = 1, kInEnglish = 2 };
+
+// The function words by first letter, so that a word is compared with the
+// few that share its letter and length rather than with all eighty.
+struct WordTable {
+  struct Word {
+    std::string_view text;
+    unsigned char lists;
+  };
+  struct Bucket {
+    std::array<Word, 16> words;
+    size_t size = 0;
+  };
+  std::array<Bucket, 26> by_letter;
+  WordTable() {
+    auto add = [&](std::string_view w, unsigned char list) {
+      Bucket& b = by_letter[static_cast<size_t>(w[0] - 'a')];
+      for (size_t k = 0; k < b.size; ++k)
+        if (b.words[k].text == w) {
+          b.words[k].lists |= list;
+          return;
+        }
+      b.words.at(b.size++) = {w, list};
+    };
+    for (std::string_view w : kIndonesian) add(w, kInIndonesian);
+    for (std::string_view w : kEnglish) add(w, kInEnglish);
+  }
+  // REQUIRES: w is non-empty, lowercase ASCII letters.
+  unsigned char Lists(std::string_view w) const {
+    const Bucket& b = by_letter[static_cast<size_t>(w[0] - 'a')];
+    for (size_t k = 0; k < b.size; ++k)
+      if (b.words[k].text.size() == w.size() &&
+          std::memcmp(b.words[k].text.data(), w.data(), w.size()) == 0)
+        return b.words[k].lists;
+    return 0;
+  }
+};
 
 bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -42,6 +76,7 @@ std::string_view LanguageCode(Language l) {
 Detection DetectLanguage(std::string_view text, size_t max_bytes) {
   if (text.size() > max_bytes) text = text.substr(0, max_bytes);
   Detection d;
+  static const WordTable table;
   char buf[16];
   size_t i = 0;
   while (i < text.size()) {
@@ -58,8 +93,9 @@ Detection DetectLanguage(std::string_view text, size_t max_bytes) {
       for (size_t k = i; k < j; ++k)
         buf[k - i] = text[k] >= 'A' && text[k] <= 'Z' ? static_cast<char>(text[k] + 32) : text[k];
       std::string_view w(buf, j - i);
-      if (In(kIndonesian, w)) ++d.id_words;
-      if (In(kEnglish, w)) ++d.en_words;
+      unsigned char lists = table.Lists(w);
+      if (lists & kInIndonesian) ++d.id_words;
+      if (lists & kInEnglish) ++d.en_words;
     }
     i = j;
     // A clear lead settles it; the rest of the text would not change it.

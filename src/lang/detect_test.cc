@@ -27,6 +27,15 @@ TEST(DetectLanguage, UnknownWithoutEvidence) {
   EXPECT_EQ(DetectLanguage("12/11/2024 17:00").lang, Language::kUnknown);
 }
 
+TEST(DetectLanguage, CountsEachFunctionWordWhateverItsCase) {
+  // Words that share a first letter, in any case; "thing" and "tiada" are
+  // no function words, nor is "then" glued to a letter outside ASCII.
+  Detection d = DetectLanguage("The THE tahun Tidak that this thing tiada th\u00e9n tHeIr");
+  EXPECT_EQ(d.en_words, 5);
+  EXPECT_EQ(d.id_words, 2);
+  EXPECT_EQ(d.lang, Language::kEnglish);
+}
+
 TEST(DetectLanguage, ReadsOnlyThePrefix) {
   std::string text = "Rusia dan Ukraina itu yang di ke dari. ";
   text += std::string(5000, ' ');
