@@ -126,7 +126,14 @@ class DictionaryLoader {
   // folder that holds the data folder.
   Result<LineReader> Open(const std::filesystem::path& path) {
     Result<LineReader> r = LineReader::Open(path);
-    if (r.ok() && !base_.empty()) r->set_display_path(path.lexically_relative(base_).string());
+    if (r.ok() && !base_.empty()) {
+      // base_ is absolute: compare it with the absolute path, or a data
+      // folder given as "data" would show as "" instead of "data/id/...".
+      std::error_code ec;
+      std::filesystem::path abs = std::filesystem::absolute(path, ec).lexically_normal();
+      std::filesystem::path rel = ec ? path : abs.lexically_relative(base_);
+      r->set_display_path(rel.empty() ? path.string() : rel.string());
+    }
     if (r.ok()) {
       for (unsigned char c : r->content()) {  // FNV-1a over every file
         hash_ ^= c;

@@ -56,6 +56,25 @@ TEST_F(DictFiles, LoadsEveryFile) {
   EXPECT_EQ(d->hash().size(), 16u);
 }
 
+// Rules and messages name files relative to the folder that holds the data
+// folder, whether that folder was given as an absolute or a relative path.
+TEST_F(DictFiles, EntriesNameTheirFileFromAnAbsoluteOrRelativeFolder) {
+  const std::string name = dir_.filename().string();
+  Result<Dictionary> abs = Load();
+  ASSERT_TRUE(abs.ok()) << abs.status().message();
+  ASSERT_FALSE(abs->actors().empty());
+  EXPECT_EQ(abs->actors()[0].where, name + "/id/actors.txt:2");
+
+  const fs::path cwd = fs::current_path();
+  fs::current_path(dir_.parent_path());
+  lang::id::Lexicon lexicon;
+  Result<Dictionary> rel = Dictionary::Load(name, "id", &lexicon);
+  fs::current_path(cwd);
+  ASSERT_TRUE(rel.ok()) << rel.status().message();
+  ASSERT_FALSE(rel->actors().empty());
+  EXPECT_EQ(rel->actors()[0].where, name + "/id/actors.txt:2");
+}
+
 TEST_F(DictFiles, PhrasesAreCompiledIntoTheTrie) {
   Result<Dictionary> d = Load();
   ASSERT_TRUE(d.ok());
