@@ -24,7 +24,7 @@ WordId Vocab::Intern(std::string_view word) {
   words_.emplace_back(word);
   const std::string& w = words_.back();
   Slot s;
-  s.hash = WordHash()(w) | 1;
+  s.hash = WordHash()(w) | kUsed;
   s.data = w.data();
   s.size = static_cast<uint32_t>(w.size());
   s.id = static_cast<WordId>(words_.size() - 1);

@@ -48,5 +48,22 @@ TEST(Vocab, FindsEveryWordAfterGrowthAndMove) {
   EXPECT_EQ(moved.Find("tidak-ada"), kNoWord);
 }
 
+// A word's first choice of slot may be any slot: a lookup of an absent
+// word, the most common one, then reads about as many slots as the load
+// allows (1.54 here, a third full), where choices among half the slots
+// read 1.77.
+TEST(Vocab, AbsentWordsReadFewSlots) {
+  Vocab v;
+  constexpr int kWords = 5000;
+  for (int i = 0; i < kWords; ++i) v.Intern("kata" + std::to_string(i));
+  size_t probes = 0;
+  for (int i = 0; i < kWords; ++i) {
+    const std::string absent = "lain" + std::to_string(i);
+    ASSERT_EQ(v.Find(absent), kNoWord);
+    probes += v.Probes(absent);
+  }
+  EXPECT_LT(static_cast<double>(probes) / kWords, 1.65);
+}
+
 }  // namespace
 }  // namespace warta::dict

@@ -66,6 +66,15 @@ constexpr std::array<std::string_view, 62> kAbbrev = {
     "rep",  "gov",  "inc",  "corp", "co",   "ltd",  "sr",   "jr",   "dkk",
     "a.s",  "u.k",  "u.n",  "p.m",  "a.m",  "kec",  "kab"};
 
+// For each length up to 8, the first bytes of the abbreviations that long
+// (bit c - 'a'): most words before a period are ruled out without a look
+// at the list.
+constexpr std::array<uint32_t, 9> kAbbrevFirst = [] {
+  std::array<uint32_t, 9> t{};
+  for (std::string_view a : kAbbrev) t[a.size()] |= 1u << (a[0] - 'a');
+  return t;
+}();
+
 bool IsAbbrev(std::string_view text, size_t stop) {
   // Word before the period at `stop`.
   size_t b = stop;
@@ -83,6 +92,8 @@ bool IsAbbrev(std::string_view text, size_t stop) {
     char c = w[i];
     low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+  const unsigned first = static_cast<unsigned char>(low[0]) - 'a';
+  if (first >= 26 || (kAbbrevFirst[w.size()] >> first & 1) == 0) return false;
   std::string_view lw(low, w.size());
   for (std::string_view a : kAbbrev) {
     if (a == lw) return true;

@@ -161,6 +161,21 @@ TEST(SplitSentences, AbbreviationsAndInitialsDoNotStop) {
                                       "Lalu pulang."}));
 }
 
+// Every length and first letter of the list, and words that share them
+// with an abbreviation without being one.
+TEST(SplitSentences, OnlyListedAbbreviationsDoNotStop) {
+  for (const char* abbrev : {"H.", "Dr.", "BRIGJEN.", "Mayjen.", "Letjen.", "u.s.", "U.K.",
+                             "Sept.", "Kab.", "Corp.", "Jr.", "Prof.", "etc.", "Dkk."}) {
+    const std::string text = std::string("Ia bertemu ") + abbrev + " Sari di sana.";
+    EXPECT_EQ(Sentences(text), (std::vector<std::string>{text})) << abbrev;
+  }
+  for (const char* word : {"Dx.", "Brigjan.", "Mayjeng.", "u.x.", "Sepx.", "Kabar.", "Corps.",
+                           "Ja.", "Profil.", "etcetera.", "1.", "\xc3\xa9t\xc3\xa9."}) {
+    const std::string text = std::string("Ia bertemu ") + word + " Sari di sana.";
+    EXPECT_EQ(Sentences(text).size(), 2u) << word;
+  }
+}
+
 TEST(SplitSentences, ClosingQuoteStaysWithItsSentence) {
   EXPECT_EQ(Sentences("Ia berkata, \"Kami siap.\" Kemudian pergi."),
             (std::vector<std::string>{"Ia berkata, \"Kami siap.\"",

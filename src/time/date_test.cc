@@ -1203,6 +1203,44 @@ TEST(FindTimeExpressionsWithTokens, SameAsOverTheTextWhereTokenizersDiffer) {
   }
 }
 
+// TokenizePieces writes the scanner's tokens, field by field: the words it
+// looks up itself, the punctuation marks and plain numbers it writes without
+// the scanner, and the groups it hands to it.
+TEST(TokenizePieces, WritesTheScannersTokens) {
+  const char* texts[] = {
+      "Pada Jumat (17/11), 3 menteri tiba; 2.500 orang, 99999999999 kali!",
+      "On Tuesday, May 5, 2024, the 12 ministers met at 10:30 - again.",
+      "Russia's troops, 1990s, 5G, 17th of May, “2023”, $40 & 7%",
+      "tahun 1990-an, pekan-pekan lalu, hari lalu — 0 #@",
+      "Jum’at pagi, today’s talks, 0012345 x 000",
+  };
+  for (const char* t : texts) {
+    const std::string_view text(t);
+    text::TokenBuffer buf;
+    text::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &buf);
+    std::vector<PreToken> pre;
+    for (const text::Token& tok : buf.tokens)
+      pre.push_back({tok.begin, tok.end, tok.ascii_letters ? buf.Norm(tok) : std::string_view()});
+    for (uint8_t mask : {internal::kLangId, internal::kLangEn}) {
+      internal::Tok a[128], b[128];
+      bool ta = false, tb = false;
+      const size_t na = internal::Tokenize(text, mask, a, 128, &ta);
+      const size_t nb = internal::TokenizePieces(text, pre, mask, b, 128, &tb);
+      ASSERT_EQ(na, nb) << t;
+      EXPECT_EQ(ta, tb) << t;
+      for (size_t i = 0; i < na; ++i) {
+        EXPECT_EQ(a[i].begin, b[i].begin) << t << " token " << i;
+        EXPECT_EQ(a[i].end, b[i].end) << t << " token " << i;
+        EXPECT_EQ(a[i].num, b[i].num) << t << " token " << i;
+        EXPECT_EQ(a[i].lex, b[i].lex) << t << " token " << i;
+        EXPECT_EQ(a[i].type, b[i].type) << t << " token " << i;
+        EXPECT_EQ(a[i].flags, b[i].flags) << t << " token " << i;
+        EXPECT_EQ(a[i].digits, b[i].digits) << t << " token " << i;
+      }
+    }
+  }
+}
+
 // PiecesTrigger answers, without tokens, what TokenizePieces says of the
 // same pieces: whether anything can head an expression.
 void ExpectSameTrigger(std::string_view text) {

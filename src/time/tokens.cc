@@ -282,12 +282,20 @@ constexpr size_t kLexiconSize = sizeof(kLexicon) / sizeof(kLexicon[0]);
 constexpr size_t kTableSize = 1024;  // a power of two, well above 2x entries
 static_assert(kLexiconSize * 2 < kTableSize);
 
+// A hash of the length and four letters (first, second, middle, last): no
+// loop over the word, and few enough entries share one (ProbeLength) that a
+// lookup mostly reads one slot. REQUIRES: s is not empty.
 constexpr uint32_t Hash(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 16777619u;
-  }
+  const size_t n = s.size();
+  auto at = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(s[i])); };
+  uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
+  h ^= at(0) * 0x85EBCA77u;
+  h ^= at(n - 1) * 0xC2B2AE3Du;
+  h += at(n / 2) * 0x27D4EB2Fu;
+  h ^= at(n > 1 ? 1 : 0) * 0x165667B1u;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 13;
   return h;
 }
 
@@ -304,6 +312,21 @@ constexpr std::array<int16_t, kTableSize> BuildTable() {
 }
 
 constexpr std::array<int16_t, kTableSize> kTable = BuildTable();
+
+// The most slots a lookup of an entry reads.
+constexpr size_t ProbeLength() {
+  size_t longest = 0;
+  for (size_t e = 0; e < kLexiconSize; ++e) {
+    size_t slot = Hash(kLexicon[e].word) & (kTableSize - 1), probes = 1;
+    while (kTable[slot] != static_cast<int16_t>(e)) {
+      slot = (slot + 1) & (kTableSize - 1);
+      ++probes;
+    }
+    if (probes > longest) longest = probes;
+  }
+  return longest;
+}
+static_assert(ProbeLength() <= 6, "Hash spreads the entries too little");
 
 constexpr bool NoDuplicates() {
   for (size_t a = 0; a < kLexiconSize; ++a) {
@@ -450,15 +473,26 @@ inline bool MayBeEntry(std::string_view lower,
 
 }  // namespace
 
-const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
-  if (!MayBeEntry(lower)) return nullptr;
+namespace {
+
+// LookupWord for a word that passed MayBeEntry.
+inline const LexEntry* LookupChecked(std::string_view lower, uint8_t lang_mask) {
   size_t slot = Hash(lower) & (kTableSize - 1);
   while (kTable[slot] >= 0) {
     const LexEntry& e = kLexicon[kTable[slot]];
-    if (e.word == lower) return (e.langs & lang_mask) ? &e : nullptr;
+    if (e.word.size() == lower.size() &&
+        std::char_traits<char>::compare(e.word.data(), lower.data(), lower.size()) == 0)
+      return (e.langs & lang_mask) ? &e : nullptr;
     slot = (slot + 1) & (kTableSize - 1);
   }
   return nullptr;
+}
+
+}  // namespace
+
+const LexEntry* LookupWord(std::string_view lower, uint8_t lang_mask) {
+  if (!MayBeEntry(lower)) return nullptr;
+  return LookupChecked(lower, lang_mask);
 }
 
 size_t Tokenize(std::string_view text, uint8_t lang_mask, Tok* out, size_t cap,
@@ -593,6 +627,13 @@ bool HardBoundary(std::string_view text, size_t p) {
          punct(static_cast<unsigned char>(text[p]));
 }
 
+// True when `s` is ASCII digits only.
+bool AllDigits(std::string_view s) {
+  for (char c : s)
+    if (!IsDigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 }  // namespace
 
 size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
@@ -611,12 +652,33 @@ size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
     if (next == k + 1 && !lower.empty()) {
       // A word of ASCII letters, as the scanner would read it.
       const LexEntry* lex = lower.size() <= 16 && MayBeEntry(lower)
-                                ? LookupWord(lower, lang_mask)
+                                ? LookupChecked(lower, lang_mask)
                                 : nullptr;
       if (lex != nullptr && (lex->flags & kTrigger)) *trigger = true;
       const unsigned c = static_cast<unsigned char>(text[b]);
       const uint8_t flags = (c >= 'A' && c <= 'Z') ? kCapital : 0;
       if (count < cap) out[count] = Tok{b, e, 0, lex, TokType::kWord, flags, 0};
+      ++count;
+    } else if (const unsigned c = static_cast<unsigned char>(text[b]);
+               next == k + 1 && e - b == 1 && c < 0x80 && !IsAsciiLetter(c) &&
+               !IsDigit(c)) {
+      // One mark of ASCII punctuation, as the scanner reads it.
+      if (c > ' ' && c != 0x7F) {
+        if (count < cap)
+          out[count] = Tok{b, e, static_cast<int32_t>(c), nullptr, TokType::kPunct, 0, 0};
+        ++count;
+      }
+    } else if (next == k + 1 && e > b && AllDigits(text.substr(b, e - b))) {
+      // A number of digits only, as the scanner reads it.
+      int32_t value = 0;
+      unsigned digits = 0;
+      for (size_t i = b; i < e; ++i) {
+        if (value < 100000000) value = value * 10 + (text[i] - '0');
+        if (digits < 255) ++digits;
+      }
+      *trigger = true;
+      if (count < cap)
+        out[count] = Tok{b, e, value, nullptr, TokType::kNum, 0, static_cast<uint8_t>(digits)};
       ++count;
     } else {
       const size_t written = count < cap ? count : cap;
@@ -648,7 +710,7 @@ bool PiecesTrigger(std::string_view text, std::span<const PreToken> pieces,
     const std::string_view lower = pieces[k].ascii_lower;
     if (next == k + 1 && !lower.empty()) {
       if (lower.size() <= 16 && MayBeEntry(lower, kTriggerShapes)) {
-        const LexEntry* lex = LookupWord(lower, lang_mask);
+        const LexEntry* lex = LookupChecked(lower, lang_mask);
         if (lex != nullptr && (lex->flags & kTrigger)) return true;
       }
     } else {

@@ -1,6 +1,8 @@
 #include "lang/en/morphology.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace warta::lang::en {
 namespace {
@@ -137,6 +139,26 @@ constexpr IrregularVerb kIrregular[] = {
     {"upswing", "upswung", "upswung"},
 };
 
+// A filter for a list of words: for each length (mod 16), the first bytes
+// (mod 64) of the words that long. Most words are in no list, and most of
+// them are ruled out by one load and a shift before any comparison.
+using WordFilter = std::array<uint64_t, 16>;
+template <size_t N>
+constexpr WordFilter FilterOf(const std::string_view (&words)[N]) {
+  WordFilter f{};
+  for (std::string_view w : words)
+    f[w.size() & 15] |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
+  return f;
+}
+template <size_t N>
+bool InList(std::string_view w, const std::string_view (&words)[N], const WordFilter& f) {
+  if (w.empty() || (f[w.size() & 15] >> (static_cast<unsigned char>(w[0]) & 63) & 1) == 0)
+    return false;
+  for (std::string_view k : words)
+    if (w == k) return true;
+  return false;
+}
+
 bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
@@ -154,8 +176,8 @@ bool IsSkippable(std::string_view w) {
       "twice", "once", "again", "both", "all", "all", "then", "even",
       "being", "been", "later", "initially", "first", "finally", "formally",
       "officially", "publicly", "jointly"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
+  static constexpr WordFilter kFilter = FilterOf(kWords);
+  if (InList(w, kWords, kFilter)) return true;
   return w.size() > 4 && EndsWith(w, "ly");
 }
 
@@ -289,9 +311,8 @@ bool Morphology::IsPassiveAuxiliary(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "be", "is", "are", "was", "were", "been", "being", "am", "'s", "get",
       "gets", "got", "gotten", "getting", "become", "became", "becomes"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  static constexpr WordFilter kFilter = FilterOf(kWords);
+  return InList(w, kWords, kFilter);
 }
 
 bool Morphology::IsLightVerb(std::string_view lemma) {
@@ -302,9 +323,8 @@ bool Morphology::IsLightVerb(std::string_view lemma) {
       "deliver", "issue", "lodge", "file", "lead", "start", "renew",
       "organize", "organise", "call", "declare", "announce", "join",
       "speed", "accelerate", "hasten", "complete"};
-  for (std::string_view k : kWords)
-    if (lemma == k) return true;
-  return false;
+  static constexpr WordFilter kFilter = FilterOf(kWords);
+  return InList(lemma, kWords, kFilter);
 }
 
 bool Morphology::IsAdjectivalParticiple(std::string_view w, std::string_view next) {
@@ -329,9 +349,8 @@ bool Morphology::IsDeterminer(std::string_view w) {
       "proposed", "possible", "alleged", "joint", "official", "formal",
       "surprise", "rare", "historic", "separate", "several", "many", "more",
       "two", "three", "its", "my", "your"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  static constexpr WordFilter kFilter = FilterOf(kWords);
+  return InList(w, kWords, kFilter);
 }
 
 Voice Morphology::VoiceInContext(Form form, std::span<const std::string_view> left,

@@ -114,5 +114,32 @@ TEST(EnglishMorphology, LightVerbsNameTheirObjectsAct) {
     EXPECT_FALSE(Morphology::IsLightVerb(v)) << v;
 }
 
+// The word lists are searched only for words whose length and first byte
+// some entry has: entries of every length are found, and words that share
+// an entry's length and first letter are not.
+TEST(EnglishMorphology, WordListsFindTheirEntriesOnly) {
+  for (std::string_view w : {"a", "an", "the", "its", "another", "surprise", "historic",
+                             "separate", "several", "your", "my", "proposed"})
+    EXPECT_TRUE(Morphology::IsDeterminer(w)) << w;
+  for (std::string_view w : {"", "b", "at", "thy", "itz", "anothen", "surprize", "y", "m",
+                             "historia", "The"})
+    EXPECT_FALSE(Morphology::IsDeterminer(w)) << w;
+  for (std::string_view w : {"be", "is", "'s", "am", "getting", "becomes", "gotten"})
+    EXPECT_TRUE(Morphology::IsPassiveAuxiliary(w)) << w;
+  for (std::string_view w : {"", "by", "it", "'d", "ah", "gutting", "becamed", "goat"})
+    EXPECT_FALSE(Morphology::IsPassiveAuxiliary(w)) << w;
+  for (std::string_view w : {"intensify", "escalate", "undertake", "hasten", "wage", "step"})
+    EXPECT_TRUE(Morphology::IsLightVerb(w)) << w;
+  for (std::string_view w : {"", "intensity", "escalade", "wags", "stop"})
+    EXPECT_FALSE(Morphology::IsLightVerb(w)) << w;
+  // "was not formally condemned": skippable words between the auxiliary and
+  // the participle, listed or ending in -ly.
+  const std::string_view left[] = {"was", "n't", "jointly", "twice"};
+  EXPECT_EQ(Morphology::VoiceInContext(Form::kPastParticiple, left, "the"), Voice::kPassive);
+  const std::string_view not_skipped[] = {"was", "nut", "twine"};
+  EXPECT_EQ(Morphology::VoiceInContext(Form::kPastParticiple, not_skipped, "the"),
+            Voice::kActive);
+}
+
 }  // namespace
 }  // namespace warta::lang::en
