@@ -3,9 +3,11 @@
 // and the exit status says what happened (0 all coded, 1 some failed,
 // 2 usage error).
 #include <gtest/gtest.h>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -145,6 +147,23 @@ TEST_F(CliBadInput, ParallelCodingKeepsInputOrder) {
   EXPECT_EQ(one.out, two.out);
   EXPECT_NE(two.err.find("bad.txt: invalid UTF-8 at byte 0"), std::string::npos) << two.err;
   EXPECT_EQ(Warta("code -j 0 " + Path("good.txt")).status, 2);
+}
+
+// More inputs than the ring of waiting outcomes holds (32 per job), so
+// coders wait for the writer and the writer codes between writes.
+TEST_F(CliBadInput, ParallelCodingOfManyInputsKeepsInputOrder) {
+  for (int i = 0; i < 150; ++i)
+    Write("many" + std::to_string(1000 + i) + ".txt",
+          i % 3 ? "Rusia mengecam Amerika Serikat.\n" : "Korea Selatan menuduh Korea Utara.\n");
+  RunResult one = Warta("code --date 2024-03-15 " + dir_.string());
+  RunResult two = Warta("code -j 2 --date 2024-03-15 " + dir_.string());
+  RunResult four = Warta("code -j 4 --date 2024-03-15 " + dir_.string());
+  ASSERT_EQ(one.status, 0) << one.err;
+  EXPECT_EQ(two.status, 0) << two.err;
+  EXPECT_EQ(four.status, 0) << four.err;
+  EXPECT_GE(std::count(one.out.begin(), one.out.end(), '\n'), 150);  // and the fixture's files
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.out, four.out);
 }
 
 TEST_F(CliBadInput, TableFormatIsReadable) {

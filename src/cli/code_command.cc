@@ -173,10 +173,14 @@ int RunCode(const CodeArgs& args) {
       if (!emit(o)) return 2;
     }
   } else {
-    // Workers take the next input as they come free and leave its outcome
-    // in a ring; this thread writes outcomes in input order as soon as
-    // each is ready, so writing overlaps coding. At most `ahead` outcomes
-    // wait, so memory stays bounded and the output is the same for any -j.
+    // jobs - 1 workers and this thread take the next input as they come
+    // free and leave its outcome in a ring. Between inputs of its own,
+    // this thread writes the outcomes that are ready, in input order, and
+    // it sleeps only when it may take no more input. So no thread waits
+    // for another per document: on a VM each wake-up is an interrupt, and a
+    // separate writer thread would preempt a worker for every document. At
+    // most `ahead` outcomes wait, so memory stays bounded and the output is
+    // the same for any -j.
     const size_t ahead = jobs * 32;
     std::vector<Outcome> ring(ahead);
     std::vector<char> ready(ahead, 0);  // GUARDED_BY(mu)
@@ -184,6 +188,19 @@ int RunCode(const CodeArgs& args) {
     std::condition_variable done_cv, space_cv;
     size_t next = 0, written = 0;  // GUARDED_BY(mu)
     bool stop = false;             // GUARDED_BY(mu)
+    bool writer_waits = false;     // GUARDED_BY(mu)
+    // Codes input i and leaves its outcome in the ring.
+    auto code = [&](size_t i) {
+      Outcome o = CodeOne(*engine, inputs[i], args, copts);
+      bool wake;
+      {
+        std::lock_guard lock(mu);
+        ring[i % ahead] = std::move(o);
+        ready[i % ahead] = 1;
+        wake = writer_waits && i == written;
+      }
+      if (wake) done_cv.notify_one();
+    };
     auto work = [&] {
       for (;;) {
         size_t i;
@@ -193,30 +210,40 @@ int RunCode(const CodeArgs& args) {
           if (stop || next >= inputs.size()) return;
           i = next++;
         }
-        Outcome o = CodeOne(*engine, inputs[i], args, copts);
-        {
-          std::lock_guard lock(mu);
-          ring[i % ahead] = std::move(o);
-          ready[i % ahead] = 1;
-        }
-        done_cv.notify_one();
+        code(i);
       }
     };
     std::vector<std::thread> threads;
-    for (size_t t = 0; t < std::min(jobs, inputs.size()); ++t) threads.emplace_back(work);
+    for (size_t t = 0; t + 1 < std::min(jobs, inputs.size()); ++t) threads.emplace_back(work);
     bool ok = true;
-    for (size_t i = 0; i < inputs.size() && ok; ++i) {
+    for (size_t i = 0; i < inputs.size() && ok;) {
       Outcome o;
+      size_t mine = inputs.size();  // an input this thread takes, if any
       {
         std::unique_lock lock(mu);
-        done_cv.wait(lock, [&] { return ready[i % ahead] != 0; });
-        o = std::move(ring[i % ahead]);
-        ring[i % ahead] = Outcome();
-        ready[i % ahead] = 0;
-        written = i + 1;
+        if (!ready[i % ahead]) {
+          if (next < inputs.size() && next < written + ahead) {
+            mine = next++;
+          } else {
+            writer_waits = true;
+            done_cv.wait(lock, [&] { return ready[i % ahead] != 0; });
+            writer_waits = false;
+          }
+        }
+        if (mine == inputs.size()) {
+          o = std::move(ring[i % ahead]);
+          ring[i % ahead] = Outcome();
+          ready[i % ahead] = 0;
+          written = i + 1;
+        }
+      }
+      if (mine != inputs.size()) {
+        code(mine);
+        continue;
       }
       space_cv.notify_all();
       ok = emit(o);
+      ++i;
     }
     {
       std::lock_guard lock(mu);
