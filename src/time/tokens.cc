@@ -634,6 +634,21 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// The pieces from k on that the scanner reads as one run: pieces that
+// touch, up to a hard boundary. Returns the index after the run and sets
+// *end to its end.
+size_t GroupFrom(std::string_view text, std::span<const PreToken> pieces, size_t k,
+                 uint32_t* end) {
+  uint32_t e = pieces[k].end;
+  size_t next = k + 1;
+  while (next < pieces.size() && pieces[next].begin == e && !HardBoundary(text, e)) {
+    e = pieces[next].end;
+    ++next;
+  }
+  *end = e;
+  return next;
+}
+
 }  // namespace
 
 size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
@@ -642,12 +657,8 @@ size_t TokenizePieces(std::string_view text, std::span<const PreToken> pieces,
   size_t count = 0;
   for (size_t k = 0; k < n;) {
     const uint32_t b = pieces[k].begin;
-    uint32_t e = pieces[k].end;
-    size_t next = k + 1;
-    while (next < n && pieces[next].begin == e && !HardBoundary(text, e)) {
-      e = pieces[next].end;
-      ++next;
-    }
+    uint32_t e;
+    const size_t next = GroupFrom(text, pieces, k, &e);
     const std::string_view lower = pieces[k].ascii_lower;
     if (next == k + 1 && !lower.empty()) {
       // A word of ASCII letters, as the scanner would read it.
@@ -701,12 +712,8 @@ bool PiecesTrigger(std::string_view text, std::span<const PreToken> pieces,
   for (size_t k = 0; k < n;) {
     // The groups of TokenizePieces, and what each tells `trigger`.
     const uint32_t b = pieces[k].begin;
-    uint32_t e = pieces[k].end;
-    size_t next = k + 1;
-    while (next < n && pieces[next].begin == e && !HardBoundary(text, e)) {
-      e = pieces[next].end;
-      ++next;
-    }
+    uint32_t e;
+    const size_t next = GroupFrom(text, pieces, k, &e);
     const std::string_view lower = pieces[k].ascii_lower;
     if (next == k + 1 && !lower.empty()) {
       if (lower.size() <= 16 && MayBeEntry(lower, kTriggerShapes)) {
