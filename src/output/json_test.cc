@@ -16,6 +16,26 @@ struct Case {
   std::string in, want;
 };
 
+// JSON string escaping written the slow, obvious way, one byte at a time.
+std::string ReferenceEscape(const std::string& in) {
+  std::string want = "\"";
+  for (char c : in) {
+    if (c == '"') want += "\\\"";
+    else if (c == '\\') want += "\\\\";
+    else if (c == '\n') want += "\\n";
+    else if (c == '\r') want += "\\r";
+    else if (c == '\t') want += "\\t";
+    else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+      want += buf;
+    } else {
+      want += c;
+    }
+  }
+  return want + "\"";
+}
+
 TEST(AppendJsonString, EscapesWhatJsonRequires) {
   const Case cases[] = {
       {"", "\"\""},
@@ -41,23 +61,9 @@ TEST(AppendJsonString, FindsEachEscapeAtEveryOffset) {
     for (size_t at = 0; at < 20; ++at) {
       std::string in = "\xc3\xa9 Rusia \x7f\x80 ~ mengecam!";
       in[at] = special;
-      std::string want = "\"";
-      for (char c : in) {
-        if (c == '"') want += "\\\"";
-        else if (c == '\\') want += "\\\\";
-        else if (c == '\n') want += "\\n";
-        else if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-          want += buf;
-        } else {
-          want += c;
-        }
-      }
-      want += "\"";
       std::string out;
       AppendJsonString(in, &out);
-      EXPECT_EQ(out, want) << "byte " << int(special) << " at " << at;
+      EXPECT_EQ(out, ReferenceEscape(in)) << "byte " << int(special) << " at " << at;
     }
   }
 }
@@ -67,24 +73,6 @@ TEST(AppendJsonString, FindsEachEscapeAtEveryOffset) {
 // and the bytes next to the limits (0x20, 0x7f, 0x80, 0xff) around it.
 TEST(AppendJsonString, EscapesAtEveryOffsetOfEveryLength) {
   const std::string filler = "a \x7f\x80\xff!Zq";
-  auto reference = [](const std::string& in) {
-    std::string want = "\"";
-    for (char c : in) {
-      if (c == '"') want += "\\\"";
-      else if (c == '\\') want += "\\\\";
-      else if (c == '\n') want += "\\n";
-      else if (c == '\r') want += "\\r";
-      else if (c == '\t') want += "\\t";
-      else if (static_cast<unsigned char>(c) < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-        want += buf;
-      } else {
-        want += c;
-      }
-    }
-    return want + "\"";
-  };
   for (size_t len = 0; len <= 40; ++len) {
     for (size_t at = 0; at <= len; ++at) {  // at == len: nothing to escape
       for (char special : {'"', '\\', '\x01'}) {
@@ -93,7 +81,7 @@ TEST(AppendJsonString, EscapesAtEveryOffsetOfEveryLength) {
         if (at < len) in[at] = special;
         std::string out = "prefix";
         AppendJsonString(in, &out);
-        ASSERT_EQ(out, "prefix" + reference(in)) << "length " << len << " at " << at;
+        ASSERT_EQ(out, "prefix" + ReferenceEscape(in)) << "length " << len << " at " << at;
       }
     }
   }
