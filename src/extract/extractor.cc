@@ -2449,9 +2449,6 @@ class SentenceCoder {
     }
   }
 
-  // English "jailed a student for helping militants", "praised Chile for
-  // hosting the talks": the act after "for" is the reason the text gives
-  // for an act coded before it, not reported as an event of its own.
   // English "the convoy was destroyed by a rocket attack", "the jet was
   // blown up by a surface-to-air missile fired by X": a weapon named as
   // the agent of a passive attack is its means, and CAMEO codes an attack
@@ -2491,6 +2488,9 @@ class SentenceCoder {
     }
   }
 
+  // English "jailed a student for helping militants", "praised Chile for
+  // hosting the talks": the act after "for" is the reason the text gives
+  // for an act coded before it, not reported as an event of its own.
   void ReasonGerunds() {
     auto& ts = x_.triggers;
     for (size_t k = 1; k < ts.size(); ++k) {
