@@ -1486,15 +1486,16 @@ class SentenceCoder {
     // subordinate clause is a conjunction there, and X its subject. Not
     // "before" or "until", whose clause need not have happened ("before
     // the minister flies to Nairobi").
+    auto may_not_have_happened = [&](int w) { return Norm(w) == "before" || Norm(w) == "until"; };
     if (en_ && k > 0 && !x_.clauses.empty()) {
       const Clause& c = x_.clauses[x_.info[k].clause];
       if (c.tb == static_cast<uint32_t>(k) && c.kind == ClauseKind::kSubordinate &&
-          Norm(k) != "before" && Norm(k) != "until")
+          !may_not_have_happened(k))
         return false;
     }
     // The same at the start of a sentence: "As Russia attacked Ukraine, ...".
-    if (en_ && k == 0 && (Is(0, dict::kClause) || Norm(0) == "as") && Norm(0) != "before" &&
-        Norm(0) != "until" && AsOpensClause(0))
+    if (en_ && k == 0 && (Is(0, dict::kClause) || Norm(0) == "as") &&
+        !may_not_have_happened(0) && AsOpensClause(0))
       return false;
     return k >= 0 && Is(k, dict::kPrep);
   }
